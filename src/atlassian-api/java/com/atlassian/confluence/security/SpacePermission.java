@@ -1,0 +1,6 @@
+package com.atlassian.confluence.security;
+
+public class SpacePermission {
+    public static final String VIEWSPACE_PERMISSION = "VIEWSPACE";
+    public static final String ADMINISTER_SPACE_PERMISSION = "SETSPACEPERMISSIONS";
+}

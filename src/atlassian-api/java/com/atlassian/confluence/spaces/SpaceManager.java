@@ -1,0 +1,5 @@
+package com.atlassian.confluence.spaces;
+
+public interface SpaceManager {
+    Space getSpace(String spaceKey);
+}

@@ -1,0 +1,12 @@
+package com.atlassian.plugin.spring.scanner.annotation.imports;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ComponentImport {
+    String value() default "";
+}

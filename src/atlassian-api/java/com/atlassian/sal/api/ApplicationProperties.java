@@ -1,0 +1,7 @@
+package com.atlassian.sal.api;
+
+public interface ApplicationProperties {
+    String getBaseUrl(UrlMode urlMode);
+
+    String getDisplayName();
+}

@@ -1,0 +1,5 @@
+package com.atlassian.sal.api.transaction;
+
+public interface TransactionCallback<T> {
+    T doInTransaction();
+}

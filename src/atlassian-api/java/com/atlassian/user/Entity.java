@@ -1,0 +1,5 @@
+package com.atlassian.user;
+
+public interface Entity {
+    String getName();
+}

@@ -1,0 +1,4 @@
+package com.atlassian.user;
+
+public interface Group extends Entity {
+}

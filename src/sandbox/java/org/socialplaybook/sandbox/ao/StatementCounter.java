@@ -1,0 +1,66 @@
+package org.socialplaybook.sandbox.ao;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Counts the SQL statements that reach the database, so tests and benchmarks can see N+1 queries. */
+public final class StatementCounter {
+    private final AtomicLong executed = new AtomicLong();
+
+    public long count() {
+        return executed.get();
+    }
+
+    public void reset() {
+        executed.set(0);
+    }
+
+    Connection wrap(Connection connection) {
+        return proxy(Connection.class, connection, (target, method, args) -> {
+            Object result = invoke(target, method, args);
+            if (result instanceof CallableStatement s) {
+                return countingStatement(CallableStatement.class, s);
+            }
+            if (result instanceof PreparedStatement s) {
+                return countingStatement(PreparedStatement.class, s);
+            }
+            if (result instanceof Statement s) {
+                return countingStatement(Statement.class, s);
+            }
+            return result;
+        });
+    }
+
+    private <S extends Statement> S countingStatement(Class<S> type, S statement) {
+        return proxy(type, statement, (target, method, args) -> {
+            if (method.getName().startsWith("execute")) {
+                executed.incrementAndGet();
+            }
+            return invoke(target, method, args);
+        });
+    }
+
+    private interface Handler {
+        Object handle(Object target, Method method, Object[] args) throws Throwable;
+    }
+
+    private static <T> T proxy(Class<T> type, T target, Handler handler) {
+        InvocationHandler ih = (p, method, args) -> handler.handle(target, method, args);
+        return type.cast(Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, ih));
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package org.socialplaybook.sandbox.ao;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import net.java.ao.DBParam;
+import net.java.ao.Entity;
+import net.java.ao.OneToMany;
+import net.java.ao.Preload;
+import net.java.ao.Query;
+import net.java.ao.schema.Index;
+import net.java.ao.schema.Indexes;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+public class EmbeddedActiveObjectsTest {
+    private static final String NAMESPACE = "org.socialplaybook.social-playbook";
+
+    public enum Mood { HAPPY, GRUMPY }
+
+    @Preload
+    @Table("Squad")
+    public interface SquadEntity extends Entity {
+        @NotNull
+        String getName();
+
+        void setName(String name);
+
+        @OneToMany
+        MemberEntity[] getMembers();
+    }
+
+    @Preload
+    @Indexes(@Index(name = "squad_user", methodNames = {"getSquad", "getUserKey"}))
+    public interface MemberEntity extends Entity {
+        String getUserKey();
+
+        void setUserKey(String userKey);
+
+        SquadEntity getSquad();
+
+        void setSquad(SquadEntity squad);
+
+        @StringLength(StringLength.UNLIMITED)
+        String getBio();
+
+        void setBio(String bio);
+
+        Mood getMood();
+
+        void setMood(Mood mood);
+
+        Date getJoined();
+
+        void setJoined(Date joined);
+
+        boolean isActive();
+
+        void setActive(boolean active);
+
+        long getPoints();
+
+        void setPoints(long points);
+    }
+
+    private EmbeddedActiveObjects ao;
+
+    @Before
+    public void setUp() {
+        ao = EmbeddedActiveObjects.inMemory(NAMESPACE);
+        ao.migrate(SquadEntity.class, MemberEntity.class);
+    }
+
+    @After
+    public void tearDown() {
+        ao.close();
+    }
+
+    @Test
+    public void tablesAndColumnsAreNamedAsAtlassianActiveObjectsNamesThem() {
+        String prefix = "AO_" + AoNaming.hash(NAMESPACE) + "_";
+
+        assertEquals(prefix + "SQUAD", ao.tableName(SquadEntity.class));
+        assertEquals(prefix + "MEMBER_ENTITY", ao.tableName(MemberEntity.class));
+        assertEquals("USER_KEY", ao.columnName(AoDatabaseProvider.accessor(MemberEntity.class, "getUserKey")));
+        assertEquals("SQUAD_ID", ao.columnName(AoDatabaseProvider.accessor(MemberEntity.class, "getSquad")));
+        assertEquals(6, AoNaming.hash(NAMESPACE).length());
+    }
+
+    @Test
+    public void entitiesRoundTripEveryPortableType() {
+        SquadEntity squad = ao.create(SquadEntity.class, new DBParam("NAME", "Care"));
+        String longBio = "x".repeat(20_000);
+        Date joined = new Date(1_700_000_000_000L);
+        MemberEntity member = ao.create(MemberEntity.class, new DBParam("USER_KEY", "u1"), new DBParam("SQUAD_ID", squad.getID()));
+        member.setBio(longBio);
+        member.setMood(Mood.GRUMPY);
+        member.setJoined(joined);
+        member.setActive(true);
+        member.setPoints(9_000_000_000L);
+        member.save();
+        ao.flushAll();
+
+        MemberEntity loaded = ao.get(MemberEntity.class, member.getID());
+
+        assertEquals(longBio, loaded.getBio());
+        assertEquals(Mood.GRUMPY, loaded.getMood());
+        assertEquals(joined.getTime() / 1000, loaded.getJoined().getTime() / 1000);
+        assertTrue(loaded.isActive());
+        assertEquals(9_000_000_000L, loaded.getPoints());
+        assertEquals("Care", loaded.getSquad().getName());
+        assertEquals(1, ao.get(SquadEntity.class, squad.getID()).getMembers().length);
+        assertEquals(1, ao.find(MemberEntity.class, Query.select().where("MOOD = ?", Mood.GRUMPY)).length);
+        assertNull(ao.get(MemberEntity.class, 999));
+    }
+
+    @Test
+    public void aFailureInsideATransactionRollsEverythingBack() {
+        SquadEntity squad = ao.create(SquadEntity.class, new DBParam("NAME", "Before"));
+
+        try {
+            ao.executeInTransaction(() -> {
+                ao.create(MemberEntity.class, new DBParam("USER_KEY", "ghost"));
+                squad.setName("After");
+                squad.save();
+                throw new IllegalStateException("boom");
+            });
+            fail("the exception must reach the caller");
+        } catch (IllegalStateException expected) {
+            assertEquals("boom", expected.getMessage());
+        }
+
+        assertEquals(0, ao.count(MemberEntity.class));
+        assertEquals("Before", ao.get(SquadEntity.class, squad.getID()).getName());
+    }
+
+    @Test
+    public void aCommittedTransactionKeepsAllItsWrites() {
+        int created = ao.executeInTransaction(() -> {
+            for (int i = 0; i < 5; i++) {
+                ao.create(MemberEntity.class, new DBParam("USER_KEY", "u" + i));
+            }
+            return ao.count(MemberEntity.class);
+        });
+
+        assertEquals(5, created);
+        assertEquals(5, ao.count(MemberEntity.class));
+    }
+
+    @Test
+    public void preloadedEntitiesAreFoundInOneStatementWhateverTheirNumber() {
+        for (int i = 0; i < 50; i++) {
+            ao.create(MemberEntity.class, new DBParam("USER_KEY", "u" + i), new DBParam("POINTS", (long) i));
+        }
+        ao.flushAll();
+        ao.statements().reset();
+
+        long sum = 0;
+        for (MemberEntity m : ao.find(MemberEntity.class, Query.select().order("POINTS"))) {
+            sum += m.getPoints() + m.getUserKey().length();
+        }
+
+        assertEquals(1225 + 140, sum);
+        assertEquals(1, ao.statements().count());
+    }
+
+    @Test
+    public void deleteWithSqlRemovesOnlyMatchingRows() {
+        ao.create(MemberEntity.class, new DBParam("USER_KEY", "keep"));
+        ao.create(MemberEntity.class, new DBParam("USER_KEY", "drop"));
+
+        int deleted = ao.deleteWithSQL(MemberEntity.class, "USER_KEY = ?", "drop");
+
+        assertEquals(1, deleted);
+        assertEquals("keep", ao.find(MemberEntity.class)[0].getUserKey());
+    }
+
+    @Test
+    public void aFileDatabaseKeepsDataAndSchemaAcrossRestarts() throws Exception {
+        Path dir = Files.createTempDirectory("ao-restart");
+        try (EmbeddedActiveObjects first = EmbeddedActiveObjects.inDirectory(dir, NAMESPACE)) {
+            first.migrate(SquadEntity.class, MemberEntity.class);
+            MemberEntity m = first.create(MemberEntity.class, new DBParam("USER_KEY", "u1"));
+            m.setBio("y".repeat(5_000));
+            m.save();
+        }
+
+        try (EmbeddedActiveObjects second = EmbeddedActiveObjects.inDirectory(dir, NAMESPACE)) {
+            second.migrate(SquadEntity.class, MemberEntity.class);
+
+            MemberEntity[] found = second.find(MemberEntity.class);
+            assertEquals(1, found.length);
+            assertEquals(5_000, found[0].getBio().length());
+        }
+    }
+
+    @Test
+    public void declaredIndexesExistInTheDatabase() throws Exception {
+        List<String> indexes = new ArrayList<>();
+        try (Connection c = ao.openJdbcConnection()) {
+            ResultSet rs = c.getMetaData().getIndexInfo(null, null, ao.tableName(MemberEntity.class), false, false);
+            while (rs.next()) {
+                indexes.add(rs.getString("INDEX_NAME"));
+            }
+        }
+        assertTrue(indexes.toString(), indexes.stream().anyMatch(n -> n.endsWith("_SQUAD_USER")));
+    }
+}
