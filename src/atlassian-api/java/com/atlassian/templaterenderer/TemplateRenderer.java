@@ -9,7 +9,7 @@ public interface TemplateRenderer {
 
     void render(String templateName, Map<String, Object> context, Writer writer) throws RenderingException, IOException;
 
-    String renderFragment(String fragment, Map<String, Object> context);
+    String renderFragment(String fragment, Map<String, Object> context) throws RenderingException;
 
     boolean resolve(String templateName);
 }

@@ -1,5 +1,7 @@
 package com.atlassian.user;
 
-public interface Entity {
+import java.io.Serializable;
+
+public interface Entity extends Serializable {
     String getName();
 }

@@ -1,6 +1,8 @@
 package com.atlassian.user;
 
-public interface User extends Entity {
+import java.security.Principal;
+
+public interface User extends Entity, Principal {
     String getFullName();
 
     String getEmail();

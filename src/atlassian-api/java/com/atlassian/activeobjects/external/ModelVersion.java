@@ -1,5 +1,9 @@
 package com.atlassian.activeobjects.external;
 
+/**
+ * Compile-only stand-in. Like the real class it does not override equals/hashCode:
+ * compare versions with isSame/isOlderThan/isNewerThan or compareTo.
+ */
 public final class ModelVersion implements Comparable<ModelVersion> {
     private final int version;
 
@@ -7,12 +11,9 @@ public final class ModelVersion implements Comparable<ModelVersion> {
         this.version = version;
     }
 
-    public static ModelVersion valueOf(String version) {
-        return new ModelVersion(version == null ? 0 : Integer.parseInt(version.trim()));
-    }
-
-    public boolean isSame(ModelVersion mv) {
-        return compareTo(mv) == 0;
+    @Override
+    public int compareTo(ModelVersion mv) {
+        return Integer.compare(version, mv.version);
     }
 
     public boolean isOlderThan(ModelVersion mv) {
@@ -23,23 +24,17 @@ public final class ModelVersion implements Comparable<ModelVersion> {
         return compareTo(mv) > 0;
     }
 
-    @Override
-    public int compareTo(ModelVersion mv) {
-        return Integer.compare(version, mv.version);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ModelVersion && ((ModelVersion) o).version == version;
-    }
-
-    @Override
-    public int hashCode() {
-        return version;
+    public boolean isSame(ModelVersion mv) {
+        return compareTo(mv) == 0;
     }
 
     @Override
     public String toString() {
         return String.valueOf(version);
+    }
+
+    /** A null string means "no version yet" (0); non-numeric input throws NumberFormatException. */
+    public static ModelVersion valueOf(String s) {
+        return new ModelVersion(s == null ? 0 : Integer.parseInt(s));
     }
 }

@@ -13,5 +13,5 @@ public interface Macro {
 
     enum BodyType { PLAIN_TEXT, RICH_TEXT, NONE }
 
-    enum OutputType { BLOCK, INLINE }
+    enum OutputType { INLINE, BLOCK }
 }

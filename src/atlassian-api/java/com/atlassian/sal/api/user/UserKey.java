@@ -1,16 +1,14 @@
 package com.atlassian.sal.api.user;
 
 import java.io.Serializable;
+import java.util.Objects;
 
 public final class UserKey implements Serializable {
     private static final long serialVersionUID = 1L;
     private final String userkey;
 
     public UserKey(String userkey) {
-        if (userkey == null) {
-            throw new IllegalArgumentException("userkey must not be null");
-        }
-        this.userkey = userkey;
+        this.userkey = Objects.requireNonNull(userkey, "userkey");
     }
 
     public String getStringValue() {
@@ -23,7 +21,7 @@ public final class UserKey implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof UserKey && ((UserKey) o).userkey.equals(userkey);
+        return this == o || (o != null && o.getClass() == getClass() && ((UserKey) o).userkey.equals(userkey));
     }
 
     @Override

@@ -1,0 +1,296 @@
+package org.socialplaybook.sandbox;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.security.SpacePermissionManager;
+import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.atlassian.sal.api.transaction.TransactionTemplate;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import jakarta.servlet.DispatcherType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
+import net.java.ao.RawEntity;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.socialplaybook.platform.PluginKeys;
+import org.socialplaybook.platform.TimeSource;
+import org.socialplaybook.sandbox.ao.EmbeddedActiveObjects;
+import org.socialplaybook.sandbox.confluence.Directory;
+import org.socialplaybook.sandbox.confluence.RequestContext;
+import org.socialplaybook.sandbox.confluence.SandboxApplicationProperties;
+import org.socialplaybook.sandbox.confluence.SandboxI18n;
+import org.socialplaybook.sandbox.confluence.SandboxPageBuilder;
+import org.socialplaybook.sandbox.confluence.SandboxPermissions;
+import org.socialplaybook.sandbox.confluence.SandboxPluginSettings;
+import org.socialplaybook.sandbox.confluence.SandboxUserAccessor;
+import org.socialplaybook.sandbox.confluence.SandboxUserManager;
+import org.socialplaybook.sandbox.confluence.VelocityTemplates;
+import org.socialplaybook.sandbox.pages.PageStore;
+import org.socialplaybook.sandbox.plugin.Components;
+import org.socialplaybook.sandbox.plugin.PluginDescriptor;
+import org.socialplaybook.sandbox.web.AuthFilter;
+import org.socialplaybook.sandbox.web.RestAccessRules;
+import org.socialplaybook.sandbox.web.SandboxSite;
+import org.socialplaybook.sandbox.web.WebResources;
+import org.socialplaybook.sandbox.web.XsrfTokens;
+
+/**
+ * The plugin running on an embedded default, the way {@code atlas-run} runs it in Confluence: the packaged
+ * descriptor, the plugin's components built by constructor injection, its REST resources on Jersey in Jetty
+ * under Atlassian REST's access rules, its macros rendering the demo space's storage-format pages, its data in
+ * the real ActiveObjects ORM, and the product services it imports played by small sandbox implementations.
+ */
+public final class Sandbox implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
+
+    private final SandboxConfig config;
+    private final PluginDescriptor descriptor;
+    private final Directory directory;
+    private final EmbeddedActiveObjects activeObjects;
+    private final RequestContext requestContext = new RequestContext();
+    private final Components components;
+    private final PageStore pages;
+    private final Map<String, Macro> macros = new ConcurrentHashMap<>();
+    private final Server server;
+    private final String baseUrl;
+
+    private Sandbox(SandboxConfig config) throws Exception {
+        this.config = config;
+        this.descriptor = PluginDescriptor.load();
+        this.directory = Directory.load("demo/space.json");
+        Files.createDirectories(config.dataDirectory());
+        String namespace = descriptor.aoNamespace();
+        if (config.jdbcUrl() != null) {
+            activeObjects = EmbeddedActiveObjects.jdbc(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword(), namespace);
+        } else if (config.inMemoryDatabase()) {
+            activeObjects = EmbeddedActiveObjects.inMemory(namespace);
+        } else {
+            activeObjects = EmbeddedActiveObjects.inDirectory(config.dataDirectory().resolve("db"), namespace);
+        }
+        activeObjects.migrate(entities(descriptor));
+
+        this.server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(config.port());
+        server.addConnector(connector);
+
+        String contextPath = config.contextPath();
+        this.pages = new PageStore(directory, config.dataDirectory());
+        SandboxI18n i18n = new SandboxI18n(descriptor.i18nLocation(), requestContext);
+        SandboxUserManager userManager = new SandboxUserManager(directory, requestContext, contextPath);
+        SandboxPermissions permissions = new SandboxPermissions(directory, pages);
+        org.socialplaybook.sandbox.confluence.SandboxPages confluencePages =
+                new org.socialplaybook.sandbox.confluence.SandboxPages(directory, pages);
+        VelocityTemplates templates = new VelocityTemplates();
+
+        this.components = new Components(PluginKeys.class, "org.socialplaybook", List.of("org.socialplaybook.sandbox"))
+                .register(ActiveObjects.class, activeObjects)
+                .register(TransactionTemplate.class, activeObjects::executeInTransaction)
+                .register(UserManager.class, userManager)
+                .register(UserAccessor.class, new SandboxUserAccessor(directory))
+                .register(PermissionManager.class, permissions)
+                .register(SpacePermissionManager.class, permissions)
+                .register(PageManager.class, confluencePages)
+                .register(SpaceManager.class, confluencePages)
+                .register(I18nResolver.class, i18n)
+                .register(TemplateRenderer.class, templates)
+                .register(PageBuilderService.class, new SandboxPageBuilder(requestContext))
+                .register(PluginSettingsFactory.class, new SandboxPluginSettings(config.dataDirectory()))
+                .register(TimeSource.class, new TimeSource(config.clock()));
+
+        int port = config.port() == 0 ? freePort() : config.port();
+        this.baseUrl = "http://localhost:" + port + contextPath;
+        components.register(ApplicationProperties.class, new SandboxApplicationProperties(baseUrl, contextPath));
+
+        XsrfTokens tokens = new XsrfTokens();
+        WebResources webResources = new WebResources(descriptor, i18n, requestContext, contextPath);
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
+        context.setContextPath(contextPath);
+        context.addFilter(new FilterHolder(new AuthFilter(directory, requestContext)), "/*",
+                EnumSet.of(DispatcherType.REQUEST));
+        context.addServlet(new ServletHolder("rest", new ServletContainer(restApplication(userManager, i18n))),
+                "/rest/" + trim(descriptor.restPath()) + "/" + descriptor.restVersion() + "/*");
+        context.addServlet(new ServletHolder("resources", webResources), "/download/resources/*");
+        context.addServlet(new ServletHolder("sandbox", new SandboxSite(directory, requestContext, i18n, templates, contextPath)),
+                "/sandbox/*");
+        org.socialplaybook.sandbox.web.SandboxPages pageServlet = new org.socialplaybook.sandbox.web.SandboxPages(
+                directory, pages, confluencePages, permissions, i18n, requestContext, templates, webResources,
+                this::macro, contextPath, baseUrl, tokens);
+        ServletHolder pageHolder = new ServletHolder("pages", pageServlet);
+        context.addServlet(pageHolder, "/pages/*");
+        context.addServlet(pageHolder, "/display/*");
+        context.addServlet(new ServletHolder("home", new jakarta.servlet.http.HttpServlet() {
+            @Override
+            protected void doGet(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse resp)
+                    throws IOException {
+                resp.sendRedirect(contextPath + "/pages/viewpage.action?pageId=" + pageServlet.homePageId());
+            }
+        }), "");
+        ContextHandlerCollection handlers = new ContextHandlerCollection(context);
+        server.setHandler(handlers);
+        connector.setPort(port);
+        server.start();
+        if (config.seedDemoData()) {
+            seed();
+        }
+        LOG.info("Sandbox started at {}", baseUrl);
+    }
+
+    public static Sandbox start(SandboxConfig config) {
+        try {
+            return new Sandbox(config);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("The sandbox could not start", e);
+        }
+    }
+
+    private ResourceConfig restApplication(UserManager userManager, I18nResolver i18n) {
+        ResourceConfig rest = new ResourceConfig();
+        for (Object component : components.restComponents(descriptor.restPackages())) {
+            rest.register(component);
+        }
+        for (Class<?> extra : config.extraRestClasses()) {
+            rest.register(components.get(extra));
+        }
+        rest.register(JacksonFeature.withoutExceptionMappers());
+        rest.register(new RestAccessRules(userManager, i18n, false));
+        rest.property("jersey.config.server.wadl.disableWadl", true);
+        return rest;
+    }
+
+    private Optional<Macro> macro(String name) {
+        Optional<PluginDescriptor.Macro> declared = descriptor.macro(name);
+        if (declared.isEmpty()) {
+            return org.socialplaybook.sandbox.pages.BuiltInMacros.find(name);
+        }
+        return Optional.of(macros.computeIfAbsent(name, n -> {
+            try {
+                return (Macro) components.get(Class.forName(declared.get().className()));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("Macro class missing: " + declared.get().className(), e);
+            }
+        }));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends RawEntity<?>>[] entities(PluginDescriptor descriptor) {
+        List<Class<? extends RawEntity<?>>> entities = new ArrayList<>();
+        for (String name : descriptor.aoEntities()) {
+            try {
+                entities.add((Class<? extends RawEntity<?>>) Class.forName(name));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("atlassian-plugin.xml names a missing entity " + name, e);
+            }
+        }
+        return entities.toArray(new Class[0]);
+    }
+
+    private void seed() {
+        for (DemoSeed seed : ServiceLoader.load(DemoSeed.class)) {
+            seed.seed(this);
+        }
+    }
+
+    /** Runs {@code work} as if {@code username} made a request (for demo data and tests). */
+    public <T> T as(String username, java.util.function.Supplier<T> work) {
+        String previous = requestContext.username();
+        directory.byUsername(username).orElseThrow(() -> new IllegalArgumentException("No demo user " + username));
+        requestContext.begin(username, directory.byUsername(username).get().locale());
+        try {
+            return work.get();
+        } finally {
+            requestContext.end();
+            if (previous != null) {
+                requestContext.begin(previous, directory.byUsername(previous).map(Directory.User::locale).orElse(null));
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String trim(String path) {
+        return path.startsWith("/") ? path.substring(1) : path;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public SandboxConfig config() {
+        return config;
+    }
+
+    public Directory directory() {
+        return directory;
+    }
+
+    public EmbeddedActiveObjects activeObjects() {
+        return activeObjects;
+    }
+
+    public Components components() {
+        return components;
+    }
+
+    public PageStore pages() {
+        return pages;
+    }
+
+    public PluginDescriptor descriptor() {
+        return descriptor;
+    }
+
+    public String userKey(String username) {
+        return directory.byUsername(username).map(Directory.User::key)
+                .orElseThrow(() -> new IllegalArgumentException("No demo user " + username));
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.warn("Stopping Jetty failed", e);
+        }
+        activeObjects.close();
+    }
+
+    /** Jersey logs through java.util.logging; a strong reference keeps the quieter level. */
+    private static final java.util.logging.Logger JERSEY_LOG = java.util.logging.Logger.getLogger("org.glassfish");
+
+    static {
+        JERSEY_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
+}

@@ -1,0 +1,145 @@
+package org.socialplaybook.sandbox.confluence;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The sandbox's users, groups, space and permissions, read from {@code demo/space.json}: a small Confluence
+ * user directory plus the space permission scheme and per-page restrictions.
+ */
+public final class Directory {
+    public enum Access { NONE, VIEW, EDIT, ADMIN }
+
+    public record User(String username, String key, String fullName, String email, String title, Locale locale,
+                       List<String> groups, boolean confluenceAdmin, String avatarColor) {
+    }
+
+    public record PageSeed(long id, String title, String file, Long parentId, List<String> editRestrictedTo,
+                           List<String> viewRestrictedTo) {
+    }
+
+    record Json(SpaceJson space, List<UserJson> users, Map<String, String> spacePermissions, List<PageJson> pages) {
+    }
+
+    record SpaceJson(String key, String name, String description) {
+    }
+
+    record UserJson(String username, String fullName, String email, String title, String locale,
+                    List<String> groups, boolean confluenceAdmin, String avatarColor) {
+    }
+
+    record PageJson(long id, String title, String file, Long parentId, List<String> editRestrictedTo,
+                    List<String> viewRestrictedTo) {
+    }
+
+    private final String spaceKey;
+    private final String spaceName;
+    private final String spaceDescription;
+    private final Map<String, User> usersByName = new LinkedHashMap<>();
+    private final Map<String, User> usersByKey = new LinkedHashMap<>();
+    private final Map<String, Access> spaceAccess = new LinkedHashMap<>();
+    private final List<PageSeed> pages = new ArrayList<>();
+
+    private Directory(Json json) {
+        this.spaceKey = json.space().key();
+        this.spaceName = json.space().name();
+        this.spaceDescription = json.space().description();
+        for (UserJson u : json.users()) {
+            User user = new User(u.username(), keyFor(u.username()), u.fullName(), u.email(), u.title(),
+                    Locale.forLanguageTag(u.locale() == null ? "en" : u.locale()), List.copyOf(u.groups()),
+                    u.confluenceAdmin(), u.avatarColor() == null ? "#0052cc" : u.avatarColor());
+            usersByName.put(user.username(), user);
+            usersByKey.put(user.key(), user);
+        }
+        json.spacePermissions().forEach((username, access) -> spaceAccess.put(username, Access.valueOf(access)));
+        for (PageJson p : json.pages()) {
+            pages.add(new PageSeed(p.id(), p.title(), p.file(), p.parentId(),
+                    p.editRestrictedTo() == null ? List.of() : List.copyOf(p.editRestrictedTo()),
+                    p.viewRestrictedTo() == null ? List.of() : List.copyOf(p.viewRestrictedTo())));
+        }
+    }
+
+    public static Directory load(String resource) {
+        try (InputStream in = Directory.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing sandbox resource " + resource);
+            }
+            ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+            return new Directory(mapper.readValue(in, Json.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Confluence user keys are opaque 32-hex strings; the sandbox derives them from the username. */
+    static String keyFor(String username) {
+        try {
+            byte[] md5 = MessageDigest.getInstance("MD5").digest(("sandbox:" + username).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(md5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String spaceKey() {
+        return spaceKey;
+    }
+
+    public String spaceName() {
+        return spaceName;
+    }
+
+    public String spaceDescription() {
+        return spaceDescription;
+    }
+
+    public List<User> users() {
+        return List.copyOf(usersByName.values());
+    }
+
+    public Optional<User> byUsername(String username) {
+        return Optional.ofNullable(username == null ? null : usersByName.get(username));
+    }
+
+    public Optional<User> byKey(String key) {
+        return Optional.ofNullable(key == null ? null : usersByKey.get(key));
+    }
+
+    public List<PageSeed> pages() {
+        return List.copyOf(pages);
+    }
+
+    public Access spaceAccess(String username) {
+        if (username == null) {
+            return Access.NONE;
+        }
+        return spaceAccess.getOrDefault(username, Access.NONE);
+    }
+
+    public List<String> groupMembers(String group) {
+        List<String> members = new ArrayList<>();
+        for (User user : usersByName.values()) {
+            if (user.groups().contains(group)) {
+                members.add(user.username());
+            }
+        }
+        return members;
+    }
+
+    public boolean groupExists(String group) {
+        return usersByName.values().stream().anyMatch(u -> u.groups().contains(group));
+    }
+}

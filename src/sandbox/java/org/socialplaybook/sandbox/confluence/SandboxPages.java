@@ -1,0 +1,51 @@
+package org.socialplaybook.sandbox.confluence;
+
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.spaces.SpaceManager;
+import org.socialplaybook.sandbox.pages.PageStore;
+
+/** Confluence's PageManager and SpaceManager (the part the plugin calls) over the sandbox's page store. */
+public final class SandboxPages implements PageManager, SpaceManager {
+    private final Directory directory;
+    private final PageStore store;
+
+    public SandboxPages(Directory directory, PageStore store) {
+        this.directory = directory;
+        this.store = store;
+    }
+
+    @Override
+    public AbstractPage getAbstractPage(long id) {
+        return store.find(id).map(this::page).orElse(null);
+    }
+
+    @Override
+    public Page getPage(String spaceKey, String pageTitle) {
+        if (!directory.spaceKey().equals(spaceKey)) {
+            return null;
+        }
+        return store.findByTitle(pageTitle).map(this::page).orElse(null);
+    }
+
+    @Override
+    public Space getSpace(String spaceKey) {
+        if (spaceKey == null || !directory.spaceKey().equals(spaceKey)) {
+            return null;
+        }
+        Space space = new Space(spaceKey);
+        space.setName(directory.spaceName());
+        return space;
+    }
+
+    public Page page(PageStore.StoredPage stored) {
+        Page page = new Page();
+        page.setId(stored.id());
+        page.setTitle(stored.title());
+        page.setVersion(stored.version());
+        page.setSpace(getSpace(stored.spaceKey()));
+        return page;
+    }
+}

@@ -1,0 +1,72 @@
+package org.socialplaybook.sandbox.confluence;
+
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.security.SpacePermission;
+import com.atlassian.confluence.security.SpacePermissionManager;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.user.User;
+import org.socialplaybook.sandbox.confluence.Directory.Access;
+import org.socialplaybook.sandbox.pages.PageStore;
+
+/**
+ * Confluence's permission model in small: the space scheme gives each user view, edit or admin; a page may
+ * restrict viewing or editing to named users; Confluence administrators may do everything.
+ */
+public final class SandboxPermissions implements PermissionManager, SpacePermissionManager {
+    private final Directory directory;
+    private final PageStore pages;
+
+    public SandboxPermissions(Directory directory, PageStore pages) {
+        this.directory = directory;
+        this.pages = pages;
+    }
+
+    @Override
+    public boolean hasPermission(User user, Permission permission, Object target) {
+        String username = user == null ? null : user.getName();
+        if (isConfluenceAdministrator(user)) {
+            return true;
+        }
+        Access access = directory.spaceAccess(username);
+        if (target instanceof Space) {
+            return permission == Permission.VIEW ? access.compareTo(Access.VIEW) >= 0 : access == Access.ADMIN;
+        }
+        if (target instanceof AbstractPage page) {
+            PageStore.StoredPage stored = pages.find(page.getId()).orElse(null);
+            if (stored == null) {
+                return false;
+            }
+            boolean mayView = access.compareTo(Access.VIEW) >= 0
+                    && (stored.viewRestrictedTo().isEmpty() || stored.viewRestrictedTo().contains(username));
+            if (permission == Permission.VIEW) {
+                return mayView;
+            }
+            if (permission == Permission.EDIT) {
+                return mayView && access.compareTo(Access.EDIT) >= 0
+                        && (stored.editRestrictedTo().isEmpty() || stored.editRestrictedTo().contains(username));
+            }
+            return access == Access.ADMIN;
+        }
+        return false;
+    }
+
+    @Override
+    public boolean isConfluenceAdministrator(User user) {
+        return user != null && directory.byUsername(user.getName()).map(Directory.User::confluenceAdmin).orElse(false);
+    }
+
+    @Override
+    public boolean hasPermission(String permissionType, Space space, User user) {
+        if (user == null || space == null || !directory.spaceKey().equals(space.getKey())) {
+            return false;
+        }
+        Access access = directory.spaceAccess(user.getName());
+        return switch (permissionType) {
+            case SpacePermission.ADMINISTER_SPACE_PERMISSION -> access == Access.ADMIN;
+            case SpacePermission.VIEWSPACE_PERMISSION -> access.compareTo(Access.VIEW) >= 0;
+            default -> false;
+        };
+    }
+}

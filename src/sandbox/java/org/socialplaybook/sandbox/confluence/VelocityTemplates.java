@@ -1,0 +1,124 @@
+package org.socialplaybook.sandbox.confluence;
+
+import com.atlassian.templaterenderer.RenderingException;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.velocity.Template;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.app.event.EventCartridge;
+import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
+import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.runtime.log.NullLogChute;
+import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
+
+/**
+ * The TemplateRenderer with Velocity 1.7 (the closest Maven Central release to Confluence's 1.6.4-atlassian)
+ * and Confluence's HTML auto-escaping: every reference written into the page is HTML-escaped unless its name
+ * ends in {@code Html} (e.g. {@code $bodyHtml}, {@code $row.cellHtml()}). Strict references: a template that
+ * uses a name nobody put in the context fails loudly instead of printing {@code $name}.
+ */
+public final class VelocityTemplates implements TemplateRenderer {
+    private static final Pattern ARGUMENTS = Pattern.compile("\\([^()]*\\)");
+
+    private final VelocityEngine engine = new VelocityEngine();
+
+    public VelocityTemplates() {
+        engine.setProperty(RuntimeConstants.RESOURCE_LOADER, "class");
+        engine.setProperty("class.resource.loader.class", ClasspathResourceLoader.class.getName());
+        engine.setProperty("class.resource.loader.cache", "true");
+        engine.setProperty(RuntimeConstants.RUNTIME_LOG_LOGSYSTEM_CLASS, NullLogChute.class.getName());
+        engine.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
+        engine.setProperty(RuntimeConstants.OUTPUT_ENCODING, "UTF-8");
+        engine.setProperty(RuntimeConstants.VM_LIBRARY, "");
+        engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
+        engine.init();
+    }
+
+    @Override
+    public void render(String templateName, Writer writer) throws RenderingException, IOException {
+        render(templateName, new HashMap<>(), writer);
+    }
+
+    @Override
+    public void render(String templateName, Map<String, Object> context, Writer writer)
+            throws RenderingException, IOException {
+        Template template;
+        try {
+            template = engine.getTemplate(templateName, "UTF-8");
+        } catch (Exception e) {
+            throw new RenderingException("Cannot load template " + templateName, e);
+        }
+        try {
+            template.merge(escaping(context), writer);
+        } catch (RuntimeException e) {
+            throw new RenderingException("Cannot render template " + templateName + ": " + e.getMessage(), e);
+        }
+        writer.flush();
+    }
+
+    @Override
+    public String renderFragment(String fragment, Map<String, Object> context) throws RenderingException {
+        StringWriter out = new StringWriter();
+        try {
+            engine.evaluate(escaping(context), out, "fragment", fragment);
+        } catch (RuntimeException e) {
+            throw new RenderingException(e);
+        }
+        return out.toString();
+    }
+
+    @Override
+    public boolean resolve(String templateName) {
+        return engine.resourceExists(templateName);
+    }
+
+    private static VelocityContext escaping(Map<String, Object> model) {
+        VelocityContext context = new VelocityContext(new HashMap<>(model));
+        EventCartridge cartridge = new EventCartridge();
+        cartridge.addEventHandler((ReferenceInsertionEventHandler) VelocityTemplates::escape);
+        cartridge.attachToContext(context);
+        return context;
+    }
+
+    static Object escape(String reference, Object value) {
+        if (value == null || isHtmlSafeName(reference)) {
+            return value;
+        }
+        return escapeHtml(value.toString());
+    }
+
+    /** {@code $fooHtml}, {@code $!{fooHtml}}, {@code $a.b("x").cHtml()}: the last name ends in "Html". */
+    static boolean isHtmlSafeName(String reference) {
+        String name = reference.replaceAll("^\\$!?\\{?", "").replaceAll("}$", "");
+        String previous;
+        do {
+            previous = name;
+            name = ARGUMENTS.matcher(name).replaceAll("");
+        } while (!name.equals(previous));
+        int dot = name.lastIndexOf('.');
+        String last = dot < 0 ? name : name.substring(dot + 1);
+        return last.endsWith("Html");
+    }
+
+    public static String escapeHtml(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

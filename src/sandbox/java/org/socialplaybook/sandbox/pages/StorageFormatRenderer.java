@@ -1,0 +1,208 @@
+package org.socialplaybook.sandbox.pages;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.CDataNode;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.socialplaybook.sandbox.confluence.VelocityTemplates;
+
+/**
+ * Turns a page's Confluence storage format into view HTML, as Confluence's renderer does for the parts this
+ * plugin meets: each {@code <ac:structured-macro ac:name="…">} is handed to the registered {@link Macro} with its
+ * {@code ac:parameter}s and its body ({@code ac:rich-text-body} rendered first, nested macros included, or
+ * {@code ac:plain-text-body} as text); {@code ri:user} and {@code ac:link}/{@code ri:page} become names and
+ * links; everything else passes through. An unknown macro or a failing one becomes a visible error box.
+ */
+public final class StorageFormatRenderer {
+    private static final Logger LOG = LoggerFactory.getLogger(StorageFormatRenderer.class);
+    private static final Set<String> VOID = Set.of("br", "hr", "img", "col", "input", "meta", "link", "area", "wbr");
+
+    public interface Users {
+        /** Display name for a user key, or null. */
+        String displayName(String userKey);
+    }
+
+    public interface Links {
+        /** The view path of a page in the space, by title, or null. */
+        String pagePath(String title);
+    }
+
+    private final Function<String, Optional<Macro>> macros;
+    private final Users users;
+    private final Links links;
+
+    public StorageFormatRenderer(Function<String, Optional<Macro>> macros, Users users, Links links) {
+        this.macros = macros;
+        this.users = users;
+        this.links = links;
+    }
+
+    public String render(String storage, ConversionContext context) {
+        Document doc = Jsoup.parse(storage, "", Parser.xmlParser());
+        doc.outputSettings().prettyPrint(false);
+        StringBuilder out = new StringBuilder(storage.length() * 2);
+        for (Node node : doc.childNodes()) {
+            write(node, context, out);
+        }
+        return out.toString();
+    }
+
+    private void write(Node node, ConversionContext context, StringBuilder out) {
+        if (node instanceof CDataNode cdata) {
+            out.append(VelocityTemplates.escapeHtml(cdata.text()));
+        } else if (node instanceof TextNode text) {
+            out.append(VelocityTemplates.escapeHtml(text.getWholeText()));
+        } else if (node instanceof DataNode data) {
+            out.append(data.getWholeData());
+        } else if (node instanceof Element element) {
+            writeElement(element, context, out);
+        }
+    }
+
+    private void writeElement(Element element, ConversionContext context, StringBuilder out) {
+        switch (element.tagName()) {
+            case "ac:structured-macro" -> out.append(renderMacro(element, context));
+            case "ac:link" -> writeLink(element, out);
+            case "ri:user" -> writeUser(element.attr("ri:userkey"), out);
+            case "ac:emoticon", "ac:placeholder" -> { }
+            default -> {
+                if (element.tagName().contains(":")) {
+                    for (Node child : element.childNodes()) {
+                        write(child, context, out);
+                    }
+                    return;
+                }
+                out.append('<').append(element.tagName());
+                for (Attribute a : element.attributes()) {
+                    out.append(' ').append(a.getKey()).append("=\"")
+                            .append(VelocityTemplates.escapeHtml(a.getValue())).append('"');
+                }
+                out.append('>');
+                if (VOID.contains(element.tagName())) {
+                    return;
+                }
+                for (Node child : element.childNodes()) {
+                    write(child, context, out);
+                }
+                out.append("</").append(element.tagName()).append('>');
+            }
+        }
+    }
+
+    private void writeUser(String userKey, StringBuilder out) {
+        String name = users.displayName(userKey);
+        out.append("<a class=\"confluence-userlink user-mention\" data-user-key=\"")
+                .append(VelocityTemplates.escapeHtml(userKey)).append("\">")
+                .append(VelocityTemplates.escapeHtml(name == null ? userKey : name)).append("</a>");
+    }
+
+    private void writeLink(Element link, StringBuilder out) {
+        Element user = link.selectFirst("ri|user");
+        if (user != null) {
+            writeUser(user.attr("ri:userkey"), out);
+            return;
+        }
+        Element page = link.selectFirst("ri|page");
+        String title = page == null ? "" : page.attr("ri:content-title");
+        Element body = link.selectFirst("ac|plain-text-link-body, ac|link-body");
+        String text = body != null && !body.text().isBlank() ? body.text() : title;
+        String path = links.pagePath(title);
+        if (path == null) {
+            out.append("<span class=\"unresolved\">").append(VelocityTemplates.escapeHtml(text)).append("</span>");
+        } else {
+            out.append("<a href=\"").append(VelocityTemplates.escapeHtml(path)).append("\">")
+                    .append(VelocityTemplates.escapeHtml(text)).append("</a>");
+        }
+    }
+
+    private String renderMacro(Element element, ConversionContext context) {
+        String name = element.attr("ac:name");
+        Optional<Macro> macro = macros.apply(name);
+        if (macro.isEmpty()) {
+            return errorBox("Unknown macro: " + name);
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        String body = "";
+        for (Element child : element.children()) {
+            switch (child.tagName()) {
+                case "ac:parameter" -> parameters.put(child.attr("ac:name"), parameterValue(child));
+                case "ac:rich-text-body" -> {
+                    StringBuilder rendered = new StringBuilder();
+                    for (Node n : child.childNodes()) {
+                        write(n, context, rendered);
+                    }
+                    body = rendered.toString();
+                }
+                case "ac:plain-text-body" -> body = child.wholeText();
+                default -> { }
+            }
+        }
+        try {
+            String html = macro.get().execute(parameters, body, context);
+            String tag = macro.get().getOutputType() == Macro.OutputType.INLINE ? "span" : "div";
+            return "<" + tag + " class=\"conf-macro output-" + tag.replace("div", "block").replace("span", "inline")
+                    + "\" data-macro-name=\"" + VelocityTemplates.escapeHtml(name) + "\">" + html + "</" + tag + ">";
+        } catch (MacroExecutionException e) {
+            return errorBox("Error rendering macro '" + name + "': " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("Macro {} failed", name, e);
+            return errorBox("Error rendering macro '" + name + "': " + e);
+        }
+    }
+
+    private static String parameterValue(Element parameter) {
+        List<String> keys = new ArrayList<>();
+        for (Element user : parameter.select("ri|user")) {
+            keys.add(user.attr("ri:userkey"));
+        }
+        if (!keys.isEmpty()) {
+            return String.join(",", keys);
+        }
+        Element page = parameter.selectFirst("ri|page");
+        if (page != null) {
+            return page.attr("ri:content-title");
+        }
+        return parameter.wholeText().trim();
+    }
+
+    private static String errorBox(String message) {
+        return "<div class=\"aui-message aui-message-error conf-macro-error\" role=\"alert\"><p>"
+                + VelocityTemplates.escapeHtml(message) + "</p></div>";
+    }
+
+    /** The ConversionContext Confluence hands a macro while rendering a page for display. */
+    public record Context(ContentEntityObject entity, String spaceKey, String outputType) implements ConversionContext {
+        @Override
+        public ContentEntityObject getEntity() {
+            return entity;
+        }
+
+        @Override
+        public String getSpaceKey() {
+            return spaceKey;
+        }
+
+        @Override
+        public String getOutputType() {
+            return outputType;
+        }
+    }
+}

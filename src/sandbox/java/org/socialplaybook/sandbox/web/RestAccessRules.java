@@ -1,0 +1,134 @@
+package org.socialplaybook.sandbox.web;
+
+import com.atlassian.annotations.security.XsrfProtectionExcluded;
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.SystemAdminOnly;
+import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.Set;
+import org.socialplaybook.platform.ErrorBody;
+
+/**
+ * The rules Atlassian REST applies before a plugin's resource method runs. Access, by the REST v2 annotation on
+ * the method, else its class, else its package: none or {@code @LicensedOnly} means logged-in (licensed) users
+ * only; {@code @UnlicensedSiteAccess} any logged-in user; {@code @AnonymousSiteAccess} anyone when the site allows
+ * anonymous access (the sandbox does not); {@code @UnrestrictedAccess} anyone; {@code @AdminOnly} /
+ * {@code @SystemAdminOnly} administrators. XSRF: a POST, PUT, PATCH or DELETE whose body is a form, multipart or
+ * text/plain (what a cross-site HTML form can send) is refused with 403 unless it carries
+ * {@code X-Atlassian-Token: no-check} or the method is {@code @XsrfProtectionExcluded}.
+ */
+public final class RestAccessRules implements DynamicFeature {
+    private static final Set<String> MUTATIVE = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final Set<String> FORM_TYPES = Set.of("application/x-www-form-urlencoded", "multipart/form-data", "text/plain");
+
+    private final UserManager users;
+    private final I18nResolver i18n;
+    private final boolean anonymousSiteAccess;
+
+    public RestAccessRules(UserManager users, I18nResolver i18n, boolean anonymousSiteAccess) {
+        this.users = users;
+        this.i18n = i18n;
+        this.anonymousSiteAccess = anonymousSiteAccess;
+    }
+
+    @Override
+    public void configure(ResourceInfo resourceInfo, FeatureContext context) {
+        Method method = resourceInfo.getResourceMethod();
+        Class<?> type = resourceInfo.getResourceClass();
+        Access access = Access.of(method, type);
+        boolean xsrfExcluded = annotated(method, type, XsrfProtectionExcluded.class);
+        context.register(new Check(access, xsrfExcluded));
+    }
+
+    enum Access {
+        LICENSED, UNLICENSED, ANONYMOUS, UNRESTRICTED, ADMIN, SYSADMIN;
+
+        static Access of(Method method, Class<?> type) {
+            for (Annotation[] level : new Annotation[][] {method.getAnnotations(), type.getAnnotations(),
+                    type.getPackage() == null ? new Annotation[0] : type.getPackage().getAnnotations()}) {
+                for (Annotation a : level) {
+                    Class<? extends Annotation> t = a.annotationType();
+                    if (t == UnrestrictedAccess.class) {
+                        return UNRESTRICTED;
+                    } else if (t == AnonymousSiteAccess.class) {
+                        return ANONYMOUS;
+                    } else if (t == UnlicensedSiteAccess.class) {
+                        return UNLICENSED;
+                    } else if (t == AdminOnly.class) {
+                        return ADMIN;
+                    } else if (t == SystemAdminOnly.class) {
+                        return SYSADMIN;
+                    } else if (t == com.atlassian.plugins.rest.api.security.annotation.LicensedOnly.class) {
+                        return LICENSED;
+                    }
+                }
+            }
+            return LICENSED;
+        }
+    }
+
+    private static boolean annotated(Method method, Class<?> type, Class<? extends Annotation> annotation) {
+        return method.isAnnotationPresent(annotation) || type.isAnnotationPresent(annotation);
+    }
+
+    @Priority(Priorities.AUTHENTICATION)
+    private final class Check implements ContainerRequestFilter {
+        private final Access access;
+        private final boolean xsrfExcluded;
+
+        Check(Access access, boolean xsrfExcluded) {
+            this.access = access;
+            this.xsrfExcluded = xsrfExcluded;
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            UserKey user = users.getRemoteUserKey();
+            boolean needsLogin = switch (access) {
+                case UNRESTRICTED -> false;
+                case ANONYMOUS -> !anonymousSiteAccess;
+                default -> true;
+            };
+            if (needsLogin && user == null) {
+                abort(request, 401, "social-playbook.error.login-required");
+                return;
+            }
+            if ((access == Access.ADMIN && !users.isAdmin(user)) || (access == Access.SYSADMIN && !users.isSystemAdmin(user))) {
+                abort(request, 403, "social-playbook.error.admin-required");
+                return;
+            }
+            if (!xsrfExcluded && MUTATIVE.contains(request.getMethod()) && isFormLike(request.getMediaType())
+                    && !hasNoCheckToken(request.getHeaderString("X-Atlassian-Token"))) {
+                abort(request, 403, "social-playbook.error.xsrf");
+            }
+        }
+
+        private void abort(ContainerRequestContext request, int status, String key) {
+            request.abortWith(Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ErrorBody(status, key, i18n.getText(key), null)).build());
+        }
+    }
+
+    private static boolean isFormLike(MediaType type) {
+        return type != null && FORM_TYPES.contains(type.getType() + "/" + type.getSubtype());
+    }
+
+    private static boolean hasNoCheckToken(String header) {
+        return "no-check".equals(header) || "nocheck".equals(header);
+    }
+}

@@ -1,0 +1,214 @@
+package org.socialplaybook.sandbox.web;
+
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.pages.Page;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.socialplaybook.sandbox.confluence.Directory;
+import org.socialplaybook.sandbox.confluence.RequestContext;
+import org.socialplaybook.sandbox.confluence.SandboxI18n;
+import org.socialplaybook.sandbox.confluence.SandboxPermissions;
+import org.socialplaybook.sandbox.confluence.VelocityTemplates;
+import org.socialplaybook.sandbox.pages.PageStore;
+import org.socialplaybook.sandbox.pages.StorageFormatRenderer;
+import com.atlassian.confluence.security.Permission;
+
+/**
+ * The Confluence pages of the demo space: view ({@code /pages/viewpage.action?pageId=…},
+ * {@code /display/SPACE/Title}), edit in storage format ({@code /pages/editpage.action}), the space home, and the
+ * demo user chooser for anonymous visitors. Macros on the page are rendered through the plugin's real macros.
+ */
+public final class SandboxPages extends HttpServlet {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final Directory directory;
+    private final PageStore store;
+    private final org.socialplaybook.sandbox.confluence.SandboxPages confluencePages;
+    private final SandboxPermissions permissions;
+    private final SandboxI18n i18n;
+    private final RequestContext request;
+    private final VelocityTemplates templates;
+    private final WebResources webResources;
+    private final StorageFormatRenderer renderer;
+    private final String contextPath;
+    private final String baseUrl;
+    private final XsrfTokens tokens;
+
+    public SandboxPages(Directory directory, PageStore store, org.socialplaybook.sandbox.confluence.SandboxPages confluencePages,
+                        SandboxPermissions permissions, SandboxI18n i18n, RequestContext request,
+                        VelocityTemplates templates, WebResources webResources,
+                        Function<String, Optional<Macro>> macros, String contextPath, String baseUrl, XsrfTokens tokens) {
+        this.directory = directory;
+        this.store = store;
+        this.confluencePages = confluencePages;
+        this.permissions = permissions;
+        this.i18n = i18n;
+        this.request = request;
+        this.templates = templates;
+        this.webResources = webResources;
+        this.contextPath = contextPath;
+        this.baseUrl = baseUrl;
+        this.tokens = tokens;
+        this.renderer = new StorageFormatRenderer(macros,
+                key -> directory.byKey(key).map(Directory.User::fullName).orElse(null),
+                title -> store.findByTitle(title).map(p -> contextPath + "/pages/viewpage.action?pageId=" + p.id()).orElse(null));
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String servletPath = req.getServletPath();
+        if (servletPath.equals("/display")) {
+            String[] parts = req.getPathInfo() == null ? new String[0] : req.getPathInfo().substring(1).split("/", 2);
+            Optional<PageStore.StoredPage> page = parts.length == 2 && parts[0].equals(directory.spaceKey())
+                    ? store.findByTitle(java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8)) : Optional.empty();
+            if (page.isEmpty()) {
+                resp.sendError(404);
+                return;
+            }
+            view(page.get().id(), req, resp);
+            return;
+        }
+        long pageId = pageId(req);
+        if ("/editpage.action".equals(req.getPathInfo())) {
+            edit(pageId, req, resp);
+        } else if ("/viewpage.action".equals(req.getPathInfo())) {
+            view(pageId, req, resp);
+        } else {
+            resp.sendError(404);
+        }
+    }
+
+    /** The space home: its first page. */
+    public long homePageId() {
+        return store.all().get(0).id();
+    }
+
+    private void view(long pageId, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (request.username() == null) {
+            resp.sendRedirect(contextPath + "/sandbox/login?os_destination=" + encode(currentPath(req)));
+            return;
+        }
+        Optional<PageStore.StoredPage> stored = store.find(pageId);
+        Page page = stored.map(confluencePages::page).orElse(null);
+        if (page == null || !permissions.hasPermission(user(), Permission.VIEW, page)) {
+            resp.sendError(404, "Page not found or not permitted");
+            return;
+        }
+        PageStore.StoredPage p = stored.get();
+        String content = renderer.render(p.storage(), new StorageFormatRenderer.Context(page, p.spaceKey(), "display"));
+        Map<String, Object> model = common(page, req);
+        model.put("contentHtml", content);
+        model.put("resourcesHtml", webResources.tags(request.requiredResourcesInOrder()));
+        model.put("canEdit", permissions.hasPermission(user(), Permission.EDIT, page));
+        String editor = p.lastModifiedBy() == null ? i18n.getText("social-playbook.sandbox.demo-author")
+                : directory.byUsername(p.lastModifiedBy()).map(Directory.User::fullName).orElse(p.lastModifiedBy());
+        model.put("pageMeta", i18n.getText("social-playbook.sandbox.page-meta", p.version(), editor, WHEN.format(p.lastModified())));
+        html(resp, "sandbox-templates/page.vm", model);
+    }
+
+    private void edit(long pageId, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Optional<PageStore.StoredPage> stored = store.find(pageId);
+        Page page = stored.map(confluencePages::page).orElse(null);
+        if (page == null || !permissions.hasPermission(user(), Permission.EDIT, page)) {
+            resp.sendError(request.username() == null ? 401 : 403);
+            return;
+        }
+        Map<String, Object> model = common(page, req);
+        model.put("storage", stored.get().storage());
+        model.put("version", stored.get().version());
+        model.put("resourcesHtml", "");
+        html(resp, "sandbox-templates/edit.vm", model);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (!"/editpage.action".equals(req.getPathInfo())) {
+            resp.sendError(405);
+            return;
+        }
+        long pageId = pageId(req);
+        Optional<PageStore.StoredPage> stored = store.find(pageId);
+        Page page = stored.map(confluencePages::page).orElse(null);
+        if (page == null || !permissions.hasPermission(user(), Permission.EDIT, page)) {
+            resp.sendError(request.username() == null ? 401 : 403);
+            return;
+        }
+        if (!tokens.valid(request.username(), req.getParameter("atl_token"))) {
+            resp.sendError(403, "XSRF token missing or invalid");
+            return;
+        }
+        String storage = req.getParameter("storage");
+        if (storage == null || storage.isBlank()) {
+            resp.sendError(400, "The page body cannot be empty");
+            return;
+        }
+        store.save(pageId, storage.replace("\r\n", "\n"), request.username(), Instant.now());
+        resp.sendRedirect(contextPath + "/pages/viewpage.action?pageId=" + pageId);
+    }
+
+    private Map<String, Object> common(Page page, HttpServletRequest req) {
+        Map<String, Object> model = new HashMap<>();
+        Optional<Directory.User> user = directory.byUsername(request.username());
+        model.put("i18n", i18n);
+        model.put("locale", request.locale().toLanguageTag());
+        model.put("title", page.getTitle());
+        model.put("pageId", page.getId());
+        model.put("spaceKey", directory.spaceKey());
+        model.put("spaceName", directory.spaceName());
+        model.put("spaceDescription", directory.spaceDescription());
+        model.put("contextPath", contextPath);
+        model.put("baseUrl", baseUrl);
+        model.put("remoteUser", user.map(Directory.User::username).orElse(""));
+        model.put("remoteUserKey", user.map(Directory.User::key).orElse(""));
+        model.put("remoteUserName", user.map(Directory.User::fullName).orElse(""));
+        model.put("atlToken", user.map(u -> tokens.tokenFor(u.username())).orElse(""));
+        model.put("users", directory.users());
+        model.put("pages", store.all().stream().filter(p -> permissions.hasPermission(user(), Permission.VIEW,
+                confluencePages.page(p))).toList());
+        model.put("currentPath", currentPath(req));
+        return model;
+    }
+
+    private com.atlassian.confluence.user.ConfluenceUser user() {
+        return directory.byUsername(request.username())
+                .map(u -> new org.socialplaybook.sandbox.confluence.SandboxUserAccessor(directory).getUserByName(u.username()))
+                .orElse(null);
+    }
+
+    private void html(HttpServletResponse resp, String template, Map<String, Object> model) throws IOException {
+        StringWriter out = new StringWriter();
+        templates.render(template, model, out);
+        resp.setContentType("text/html;charset=UTF-8");
+        resp.setHeader("X-Frame-Options", "SAMEORIGIN");
+        resp.getWriter().write(out.toString());
+    }
+
+    private static long pageId(HttpServletRequest req) {
+        try {
+            return Long.parseLong(req.getParameter("pageId"));
+        } catch (NumberFormatException | NullPointerException e) {
+            return -1;
+        }
+    }
+
+    static String currentPath(HttpServletRequest req) {
+        String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
+        return req.getQueryString() == null ? path : path + "?" + req.getQueryString();
+    }
+
+    static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
