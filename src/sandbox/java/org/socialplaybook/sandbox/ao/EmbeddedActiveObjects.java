@@ -8,6 +8,8 @@ import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -96,6 +98,14 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
     @Override
     @SafeVarargs
     public final void migrate(Class<? extends RawEntity<?>>... entities) {
+        List<String> violations = new ArrayList<>();
+        for (Class<? extends RawEntity<?>> entity : entities) {
+            violations.addAll(AoPortability.violations(entity));
+        }
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("Entities Atlassian's Active Objects would reject:\n  "
+                    + String.join("\n  ", violations));
+        }
         provider.declareColumnTypes(entities, naming, entityManager.getFieldNameConverter());
         sql(() -> {
             entityManager.migrate(entities);
