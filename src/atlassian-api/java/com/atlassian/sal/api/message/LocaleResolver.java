@@ -1,7 +1,0 @@
-package com.atlassian.sal.api.message;
-
-import java.util.Locale;
-
-public interface LocaleResolver {
-    Locale getLocale();
-}
