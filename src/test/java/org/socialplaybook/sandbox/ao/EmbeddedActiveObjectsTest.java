@@ -78,9 +78,20 @@ public class EmbeddedActiveObjectsTest {
 
     private EmbeddedActiveObjects ao;
 
+    /** -Dao.jdbc.url=jdbc:postgresql://localhost/playbook (with ao.jdbc.user / ao.jdbc.password) runs on that database. */
+    private static final String JDBC_URL = System.getProperty("ao.jdbc.url");
+
     @Before
-    public void setUp() {
-        ao = EmbeddedActiveObjects.inMemory(NAMESPACE);
+    public void setUp() throws Exception {
+        if (JDBC_URL == null) {
+            ao = EmbeddedActiveObjects.inMemory(NAMESPACE);
+        } else {
+            ao = EmbeddedActiveObjects.jdbc(JDBC_URL, System.getProperty("ao.jdbc.user"), System.getProperty("ao.jdbc.password"), NAMESPACE);
+            try (Connection c = ao.openJdbcConnection(); var s = c.createStatement()) {
+                s.execute("DROP TABLE IF EXISTS " + ao.tableName(MemberEntity.class) + " CASCADE");
+                s.execute("DROP TABLE IF EXISTS " + ao.tableName(SquadEntity.class) + " CASCADE");
+            }
+        }
         ao.migrate(SquadEntity.class, MemberEntity.class);
     }
 
@@ -190,6 +201,7 @@ public class EmbeddedActiveObjectsTest {
 
     @Test
     public void aFileDatabaseKeepsDataAndSchemaAcrossRestarts() throws Exception {
+        org.junit.Assume.assumeTrue("HSQLDB file mode only", JDBC_URL == null);
         Path dir = Files.createTempDirectory("ao-restart");
         try (EmbeddedActiveObjects first = EmbeddedActiveObjects.inDirectory(dir, NAMESPACE)) {
             first.migrate(SquadEntity.class, MemberEntity.class);
@@ -211,11 +223,15 @@ public class EmbeddedActiveObjectsTest {
     public void declaredIndexesExistInTheDatabase() throws Exception {
         List<String> indexes = new ArrayList<>();
         try (Connection c = ao.openJdbcConnection()) {
-            ResultSet rs = c.getMetaData().getIndexInfo(null, null, ao.tableName(MemberEntity.class), false, false);
+            String table = ao.tableName(MemberEntity.class);
+            if (c.getMetaData().storesLowerCaseIdentifiers()) {
+                table = table.toLowerCase(java.util.Locale.ROOT);
+            }
+            ResultSet rs = c.getMetaData().getIndexInfo(null, null, table, false, false);
             while (rs.next()) {
                 indexes.add(rs.getString("INDEX_NAME"));
             }
         }
-        assertTrue(indexes.toString(), indexes.stream().anyMatch(n -> n.endsWith("_SQUAD_USER")));
+        assertTrue(indexes.toString(), indexes.stream().anyMatch(n -> n.toUpperCase(java.util.Locale.ROOT).endsWith("_SQUAD_USER")));
     }
 }
