@@ -288,9 +288,13 @@ public final class Sandbox implements AutoCloseable {
 
     /** Jersey logs through java.util.logging; a strong reference keeps the quieter level. */
     private static final java.util.logging.Logger JERSEY_LOG = java.util.logging.Logger.getLogger("org.glassfish");
+    /** Jersey warns that resource instances are "not providers" when registered as instances; they are served. */
+    private static final java.util.logging.Logger JERSEY_PROVIDERS_LOG =
+            java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
 
     static {
         JERSEY_LOG.setLevel(java.util.logging.Level.WARNING);
+        JERSEY_PROVIDERS_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
 }
