@@ -46,6 +46,7 @@ public final class Browser extends ExternalResource {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
                 "--window-size=1366,1000", "--user-data-dir=" + profile, "--lang=en-US");
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(chromedriver)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -54,8 +55,28 @@ public final class Browser extends ExternalResource {
 
     @Override
     protected void after() {
-        if (driver != null) {
+        if (driver == null) {
+            return;
+        }
+        try {
+            assertNoScriptErrors();
+        } finally {
             driver.quit();
+        }
+    }
+
+    /** Every browser test also fails on a JavaScript error in the page (a script that broke is a broken feature). */
+    public void assertNoScriptErrors() {
+        java.util.List<String> errors = new java.util.ArrayList<>();
+        for (org.openqa.selenium.logging.LogEntry entry : driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)) {
+            String message = entry.getMessage();
+            if (entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()
+                    && !message.contains("Failed to load resource") && !message.contains("favicon")) {
+                errors.add(message);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new AssertionError("JavaScript errors in the page: " + errors);
         }
     }
 
