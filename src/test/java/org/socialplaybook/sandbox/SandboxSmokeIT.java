@@ -47,6 +47,23 @@ public class SandboxSmokeIT {
     }
 
     @Test
+    public void aScriptErrorInThePageFailsTheBrowserTest() throws Exception {
+        browser.openPage("liam", 1001);
+        browser.waitFor(By.cssSelector(".sp-overview"));
+
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("setTimeout(function () { throw new Error('broken macro script'); }, 0);");
+        Thread.sleep(300);
+
+        try {
+            browser.assertNoScriptErrors();
+            org.junit.Assert.fail("a script error must be reported");
+        } catch (AssertionError expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("broken macro script"));
+        }
+    }
+
+    @Test
     public void anAnonymousVisitorIsAskedToChooseADemoUser() {
         browser.driver().get(SANDBOX.baseUrl() + "/pages/viewpage.action?pageId=1001");
 
