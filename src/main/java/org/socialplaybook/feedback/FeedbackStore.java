@@ -114,6 +114,9 @@ public class FeedbackStore {
         e.setFeedbackId(n.feedbackId());
         e.setCreatedAt(Date.from(now));
         e.setSourceRef(n.sourceRef());
+        e.setDoneByJira(false);
+        e.setAttempts(0);
+        e.setNextTryMs(0);
         e.setVersion(1);
         e.save();
         return e;
