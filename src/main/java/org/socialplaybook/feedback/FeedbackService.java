@@ -70,8 +70,8 @@ public class FeedbackService {
         String description = FollowUpRules.text("description", input.description(), FollowUpRules.MAX_DESCRIPTION, false);
         String owner = input.owner() == null || input.owner().isBlank() ? null : person(input.owner(), "owner").key();
         String subjectKey = null;
-        int feedbackId = 0;
-        if (input.feedbackId() != null && input.feedbackId() > 0) {
+        int feedbackId = -1;
+        if (input.feedbackId() != null && input.feedbackId() >= 0) {
             FeedbackItem item = store.feedbackItem(input.feedbackId())
                     .filter(f -> f.spaceKey().equals(page.spaceKey()) && f.boardKey().equals(boardKey))
                     .orElseThrow(() -> PlaybookException.invalidField("feedbackId", "social-playbook.feedback.feedback-not-found"));

@@ -92,6 +92,7 @@ public interface FollowUpEntity extends Entity {
 
     void setSubjectKey(String subjectKey);
 
+    /** The feedback this follow-up came from, or -1. */
     int getFeedbackId();
 
     void setFeedbackId(int feedbackId);
