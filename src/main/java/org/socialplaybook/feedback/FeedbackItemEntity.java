@@ -45,9 +45,10 @@ public interface FeedbackItemEntity extends Entity {
     void setAuthorKey(String authorKey);
 
     @NotNull
-    FeedbackEnums.Subject getSubject();
+    /** A {@link FeedbackEnums.Subject} name (a String column: the sandbox ORM does not preload enum columns). */
+    String getSubject();
 
-    void setSubject(FeedbackEnums.Subject subject);
+    void setSubject(String subject);
 
     /** A user key for PERSON, otherwise the training, guideline or process named in words. */
     String getSubjectRef();
@@ -55,14 +56,16 @@ public interface FeedbackItemEntity extends Entity {
     void setSubjectRef(String subjectRef);
 
     @NotNull
-    FeedbackEnums.Kind getKind();
+    /** A {@link FeedbackEnums.Kind} name. */
+    String getKind();
 
-    void setKind(FeedbackEnums.Kind kind);
+    void setKind(String kind);
 
     @NotNull
-    FeedbackEnums.Visibility getVisibility();
+    /** A {@link FeedbackEnums.Visibility} name. */
+    String getVisibility();
 
-    void setVisibility(FeedbackEnums.Visibility visibility);
+    void setVisibility(String visibility);
 
     @StringLength(StringLength.UNLIMITED)
     String getBody();

@@ -45,8 +45,8 @@ public class FeedbackStore {
         return ao.executeInTransaction(() -> {
             FeedbackItemEntity e = ao.create(FeedbackItemEntity.class,
                     new DBParam(FeedbackItemEntity.SPACE_KEY, spaceKey), new DBParam(FeedbackItemEntity.BOARD_KEY, boardKey),
-                    new DBParam(FeedbackItemEntity.AUTHOR_KEY, authorKey), new DBParam(FeedbackItemEntity.SUBJECT, subject),
-                    new DBParam(FeedbackItemEntity.KIND, kind), new DBParam(FeedbackItemEntity.VISIBILITY, visibility));
+                    new DBParam(FeedbackItemEntity.AUTHOR_KEY, authorKey), new DBParam(FeedbackItemEntity.SUBJECT, subject.name()),
+                    new DBParam(FeedbackItemEntity.KIND, kind.name()), new DBParam(FeedbackItemEntity.VISIBILITY, visibility.name()));
             e.setPageId(pageId);
             e.setSubjectRef(subjectRef);
             e.setBody(body);
@@ -104,7 +104,7 @@ public class FeedbackStore {
         FollowUpEntity e = ao.create(FollowUpEntity.class,
                 new DBParam(FollowUpEntity.SPACE_KEY, n.spaceKey()), new DBParam(FollowUpEntity.BOARD_KEY, n.boardKey()),
                 new DBParam(FollowUpEntity.TITLE, n.title()), new DBParam(FollowUpEntity.AUTHOR_KEY, n.authorKey()),
-                new DBParam(FollowUpEntity.STATE, State.OPEN), new DBParam(FollowUpEntity.JIRA_STATE, JiraState.LOCAL),
+                new DBParam(FollowUpEntity.STATE, State.OPEN.name()), new DBParam(FollowUpEntity.JIRA_STATE, JiraState.LOCAL.name()),
                 new DBParam(FollowUpEntity.MARKER, FollowUpRules.newMarker()));
         e.setPageId(n.pageId());
         e.setDescription(n.description());
@@ -168,8 +168,8 @@ public class FeedbackStore {
                 if (!e.getSpaceKey().equals(spaceKey) || !e.getBoardKey().equals(boardKey)) {
                     throw PlaybookException.notFound("social-playbook.feedback.followup-not-found", String.valueOf(e.getID()));
                 }
-                if (e.getJiraState() == JiraState.LOCAL || e.getJiraState() == JiraState.FAILED) {
-                    e.setJiraState(JiraState.WAITING);
+                if (jiraState(e) == JiraState.LOCAL || jiraState(e) == JiraState.FAILED) {
+                    e.setJiraState(JiraState.WAITING.name());
                     e.setJiraProject(project);
                     e.setJiraType(issueType);
                     e.setLabels(String.join(" ", labels));
@@ -179,7 +179,7 @@ public class FeedbackStore {
                     e.setVersion(e.getVersion() + 1);
                     e.save();
                     waiting.add(e.getID());
-                } else if (e.getJiraState() == JiraState.WAITING) {
+                } else if (jiraState(e) == JiraState.WAITING) {
                     waiting.add(e.getID());
                 }
             }
@@ -204,27 +204,27 @@ public class FeedbackStore {
     /** Outbox rows due now, oldest first. */
     public List<Integer> dueForJira(long nowMs, int limit) {
         return Arrays.stream(ao.find(FollowUpEntity.class, Query.select()
-                        .where(FollowUpEntity.JIRA_STATE + " = ? AND " + FollowUpEntity.NEXT_TRY_MS + " <= ?", JiraState.WAITING, nowMs)
+                        .where(FollowUpEntity.JIRA_STATE + " = ? AND " + FollowUpEntity.NEXT_TRY_MS + " <= ?", JiraState.WAITING.name(), nowMs)
                         .order(FollowUpEntity.NEXT_TRY_MS).limit(limit)))
                 .map(FollowUpEntity::getID).toList();
     }
 
     public int waitingCount() {
-        return ao.count(FollowUpEntity.class, Query.select().where(FollowUpEntity.JIRA_STATE + " = ?", JiraState.WAITING));
+        return ao.count(FollowUpEntity.class, Query.select().where(FollowUpEntity.JIRA_STATE + " = ?", JiraState.WAITING.name()));
     }
 
     /** Linked follow-ups of a space still open whose status was last synced before {@code beforeMs}. */
     public List<FollowUp> linkedOpen(String spaceKey) {
         return Arrays.stream(ao.find(FollowUpEntity.class, Query.select()
                         .where(FollowUpEntity.SPACE_KEY + " = ? AND " + FollowUpEntity.JIRA_STATE + " = ? AND "
-                                + FollowUpEntity.STATE + " = ?", spaceKey, JiraState.LINKED, State.OPEN)))
+                                + FollowUpEntity.STATE + " = ?", spaceKey, JiraState.LINKED.name(), State.OPEN.name())))
                 .map(FeedbackStore::followUp).toList();
     }
 
     /** Spaces that have open linked follow-ups (the scheduled status sync walks them). */
     public List<String> spacesWithLinkedOpen(int limit) {
         return Arrays.stream(ao.find(FollowUpEntity.class, Query.select()
-                        .where(FollowUpEntity.JIRA_STATE + " = ? AND " + FollowUpEntity.STATE + " = ?", JiraState.LINKED, State.OPEN)
+                        .where(FollowUpEntity.JIRA_STATE + " = ? AND " + FollowUpEntity.STATE + " = ?", JiraState.LINKED.name(), State.OPEN.name())
                         .limit(limit)))
                 .map(FollowUpEntity::getSpaceKey).distinct().toList();
     }
@@ -255,7 +255,7 @@ public class FeedbackStore {
     public FollowUp markLinked(int id, String key, JiraIssue issue, Instant now) {
         return ao.executeInTransaction(() -> {
             FollowUpEntity e = require(id);
-            e.setJiraState(JiraState.LINKED);
+            e.setJiraState(JiraState.LINKED.name());
             e.setJiraKey(key);
             e.setLastError(null);
             e.setNextTryMs(0);
@@ -272,14 +272,14 @@ public class FeedbackStore {
     public void markAttemptFailed(int id, String errorKey, long nextTryMs, boolean forGood) {
         ao.executeInTransaction(() -> {
             FollowUpEntity e = require(id);
-            if (e.getJiraState() != JiraState.WAITING) {
+            if (jiraState(e) != JiraState.WAITING) {
                 return null;
             }
             e.setAttempts(e.getAttempts() + 1);
             e.setLastError(errorKey);
             e.setNextTryMs(nextTryMs);
             if (forGood) {
-                e.setJiraState(JiraState.FAILED);
+                e.setJiraState(JiraState.FAILED.name());
             }
             e.save();
             return null;
@@ -315,12 +315,12 @@ public class FeedbackStore {
         e.setJiraAssignee(issue.assigneeDisplayName());
         e.setJiraResolution(issue.resolution());
         e.setSyncedAt(Date.from(now));
-        if (issue.resolved() && e.getState() == State.OPEN) {
-            e.setState(State.DONE);
+        if (issue.resolved() && state(e) == State.OPEN) {
+            e.setState(State.DONE.name());
             e.setDoneAt(Date.from(now));
             e.setDoneByJira(true);
-        } else if (!issue.resolved() && e.getState() == State.DONE && e.isDoneByJira()) {
-            e.setState(State.OPEN);
+        } else if (!issue.resolved() && state(e) == State.DONE && e.isDoneByJira()) {
+            e.setState(State.OPEN.name());
             e.setDoneAt(null);
             e.setDoneByJira(false);
         }
@@ -333,7 +333,7 @@ public class FeedbackStore {
             if (e.getVersion() != version) {
                 throw PlaybookException.conflict("social-playbook.feedback.changed-meanwhile");
             }
-            e.setState(state);
+            e.setState(state.name());
             e.setDoneAt(state == State.DONE ? Date.from(now) : null);
             e.setDoneByJira(false);
             e.setVersion(version + 1);
@@ -354,19 +354,28 @@ public class FeedbackStore {
 
     private static FeedbackItem feedback(FeedbackItemEntity e) {
         return new FeedbackItem(e.getID(), e.getSpaceKey(), e.getBoardKey(), e.getPageId(), e.getAuthorKey(),
-                e.getSubject(), e.getSubjectRef(), e.getKind(), e.getVisibility(), e.getBody(), instant(e.getCreatedAt()));
+                FeedbackEnums.Subject.valueOf(e.getSubject()), e.getSubjectRef(), FeedbackEnums.Kind.valueOf(e.getKind()),
+                FeedbackEnums.Visibility.valueOf(e.getVisibility()), e.getBody(), instant(e.getCreatedAt()));
     }
 
     private static FollowUp followUp(FollowUpEntity e) {
         String labels = e.getLabels();
         return new FollowUp(e.getID(), e.getSpaceKey(), e.getBoardKey(), e.getPageId(), e.getTitle(), e.getDescription(),
                 e.getOwnerKey(), e.getDueOn() == null ? null : LocalDate.ofInstant(e.getDueOn().toInstant(), ZoneOffset.UTC),
-                e.getAuthorKey(), e.getSubjectKey(), e.getFeedbackId(), e.getState(), instant(e.getCreatedAt()),
-                instant(e.getDoneAt()), e.isDoneByJira(), e.getJiraState(), e.getJiraKey(), e.getJiraProject(),
+                e.getAuthorKey(), e.getSubjectKey(), e.getFeedbackId(), state(e), instant(e.getCreatedAt()),
+                instant(e.getDoneAt()), e.isDoneByJira(), jiraState(e), e.getJiraKey(), e.getJiraProject(),
                 e.getJiraType(), labels == null || labels.isBlank() ? List.of() : List.of(labels.split(" ")),
                 e.getMarker(), e.getAttempts(), e.getNextTryMs() == 0 ? null : Instant.ofEpochMilli(e.getNextTryMs()),
                 e.getLastError(), e.getJiraStatus(), e.getJiraStatusCat(), e.getJiraAssignee(), e.getJiraResolution(),
                 instant(e.getSyncedAt()), e.getVersion());
+    }
+
+    private static State state(FollowUpEntity e) {
+        return State.valueOf(e.getState());
+    }
+
+    private static JiraState jiraState(FollowUpEntity e) {
+        return JiraState.valueOf(e.getJiraState());
     }
 
     private static Instant instant(Date date) {

@@ -98,9 +98,10 @@ public interface FollowUpEntity extends Entity {
     void setFeedbackId(int feedbackId);
 
     @NotNull
-    FeedbackEnums.State getState();
+    /** A {@link FeedbackEnums.State} name (a String column: the sandbox ORM does not preload enum columns). */
+    String getState();
 
-    void setState(FeedbackEnums.State state);
+    void setState(String state);
 
     Date getCreatedAt();
 
@@ -115,9 +116,10 @@ public interface FollowUpEntity extends Entity {
     void setDoneByJira(boolean doneByJira);
 
     @NotNull
-    FeedbackEnums.JiraState getJiraState();
+    /** A {@link FeedbackEnums.JiraState} name. */
+    String getJiraState();
 
-    void setJiraState(FeedbackEnums.JiraState jiraState);
+    void setJiraState(String jiraState);
 
     @Indexed
     String getJiraKey();

@@ -31,9 +31,10 @@ public interface JiraConnectionEntity extends Entity {
     void setBaseUrl(String baseUrl);
 
     @NotNull
-    JiraAuth getAuth();
+    /** A {@link JiraAuth} name. */
+    String getAuth();
 
-    void setAuth(JiraAuth auth);
+    void setAuth(String auth);
 
     String getUserName();
 

@@ -27,7 +27,7 @@ public class JiraConnectionStore {
             return Optional.empty();
         }
         JiraConnectionEntity e = found[0];
-        return Optional.of(new JiraConnection(e.getBaseUrl(), e.getAuth(), e.getUserName(), e.getSecret()));
+        return Optional.of(new JiraConnection(e.getBaseUrl(), JiraAuth.valueOf(e.getAuth()), e.getUserName(), e.getSecret()));
     }
 
     /** Saves the connection; a null secret keeps the stored one. */
@@ -37,9 +37,9 @@ public class JiraConnectionStore {
                     Query.select().where(JiraConnectionEntity.SPACE_KEY + " = ?", spaceKey));
             JiraConnectionEntity e = found.length > 0 ? found[0]
                     : ao.create(JiraConnectionEntity.class, new DBParam(JiraConnectionEntity.SPACE_KEY, spaceKey),
-                    new DBParam(JiraConnectionEntity.BASE_URL, baseUrl), new DBParam(JiraConnectionEntity.AUTH, auth));
+                    new DBParam(JiraConnectionEntity.BASE_URL, baseUrl), new DBParam(JiraConnectionEntity.AUTH, auth.name()));
             e.setBaseUrl(baseUrl);
-            e.setAuth(auth);
+            e.setAuth(auth.name());
             e.setUserName(user);
             if (secret != null) {
                 e.setSecret(secret);
