@@ -241,7 +241,7 @@
                 var result = q(root, '.sp-fb-connection-result');
                 result.textContent = '';
                 SP.post('/jira/spaces/' + encodeURIComponent(self.state.spaceKey) + '/connection/test').then(function (test) {
-                    result.className = 'sp-fb-connection-result aui-lozenge ' + (test.ok ? 'aui-lozenge-success' : 'aui-lozenge-error');
+                    result.className = 'sp-fb-connection-result ' + (test.ok ? 'sp-fb-test-ok' : 'sp-fb-test-failed');
                     result.textContent = test.message;
                 }, SP.flagError);
             } else if (target.classList.contains('sp-fb-retry') && row) {
