@@ -48,6 +48,11 @@
         this.state = SP.state(root);
         this.base = '/feedback/pages/' + this.state.pageId + '/boards/' + encodeURIComponent(this.state.board);
         this.projectsLoaded = false;
+        var synced = q(root, '.sp-fb-synced[data-synced]');
+        if (synced && synced.getAttribute('data-synced')) {
+            synced.textContent = AJS.I18n.getText('social-playbook.feedback.last-synced',
+                new Date(synced.getAttribute('data-synced')).toLocaleString());
+        }
         this.bind();
         if (this.state.stale) {
             this.sync(false);
