@@ -236,6 +236,25 @@ public class FeedbackRestTest {
     }
 
     @Test
+    public void aSlowJiraNeverBlocksThePageRender() {
+        int id = addFollowUp("liam", "Linked while Jira is slow");
+        ok(SANDBOX.postJson("liam", BOARD + "/followups/jira", "{\"ids\":[" + id + "],\"project\":\"SOC\"}"), 200);
+        JIRA.resetCounts();
+        JIRA.slow(null, null, 1_000, 5_000);
+        try {
+            long start = System.nanoTime();
+            String page = SANDBOX.viewPage("nora", 1401);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+
+            assertTrue("rendered in " + millis + " ms", millis < 2_000);
+            assertTrue(page.contains("Linked while Jira is slow"));
+            assertEquals("the render asked Jira nothing", 0, JIRA.totalRequests());
+        } finally {
+            JIRA.clearFaults();
+        }
+    }
+
+    @Test
     public void theOverviewShowsStepFiveFromTheFollowUps() {
         JsonNode overview = ok(SANDBOX.get("victor", "/spaces/SOCIAL/overview"), 200);
 
