@@ -77,6 +77,7 @@ public final class Sandbox implements AutoCloseable {
     private final Map<String, Macro> macros = new ConcurrentHashMap<>();
     private final Server server;
     private final String baseUrl;
+    private final org.socialplaybook.sandbox.confluence.SandboxScheduler scheduler = new org.socialplaybook.sandbox.confluence.SandboxScheduler();
 
     private Sandbox(SandboxConfig config) throws Exception {
         this.config = config;
@@ -121,7 +122,10 @@ public final class Sandbox implements AutoCloseable {
                 .register(TemplateRenderer.class, templates)
                 .register(PageBuilderService.class, new SandboxPageBuilder(requestContext))
                 .register(PluginSettingsFactory.class, new SandboxPluginSettings(config.dataDirectory()))
-                .register(TimeSource.class, new TimeSource(config.clock()));
+                .register(TimeSource.class, new TimeSource(config.clock()))
+                .register(com.atlassian.scheduler.SchedulerService.class, scheduler)
+                .register(com.atlassian.cache.CacheManager.class, new org.socialplaybook.sandbox.confluence.SandboxCacheManager(config.clock()))
+                .register(com.atlassian.applinks.api.ApplicationLinkService.class, new org.socialplaybook.sandbox.confluence.SandboxApplicationLinks());
 
         int port = config.port() == 0 ? freePort() : config.port();
         this.baseUrl = "http://localhost:" + port + contextPath;
@@ -158,6 +162,10 @@ public final class Sandbox implements AutoCloseable {
         if (config.seedDemoData()) {
             seed();
         }
+        ServiceLoader.load(SandboxStartup.class).forEach(startup -> startup.start(this));
+        components.annotatedWith(jakarta.inject.Named.class).stream()
+                .filter(com.atlassian.sal.api.lifecycle.LifecycleAware.class::isAssignableFrom)
+                .forEach(c -> ((com.atlassian.sal.api.lifecycle.LifecycleAware) components.get(c)).onStart());
         LOG.info("Sandbox started at {}", baseUrl);
     }
 
@@ -276,8 +284,14 @@ public final class Sandbox implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("No demo user " + username));
     }
 
+    /** The sandbox's atlassian-scheduler (tests run jobs with it when they choose). */
+    public org.socialplaybook.sandbox.confluence.SandboxScheduler scheduler() {
+        return scheduler;
+    }
+
     @Override
     public void close() {
+        scheduler.close();
         try {
             server.stop();
         } catch (Exception e) {

@@ -1,0 +1,28 @@
+package org.socialplaybook.feedback;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.socialplaybook.feedback.FeedbackEnums.JiraState;
+import org.socialplaybook.feedback.FeedbackEnums.State;
+
+/** A follow-up action as the rest of the capability sees it (entities never leave the store). */
+public record FollowUp(int id, String spaceKey, String boardKey, long pageId, String title, String description,
+                       String ownerKey, LocalDate due, String authorKey, String subjectKey, int feedbackId,
+                       State state, Instant createdAt, Instant doneAt, boolean doneByJira,
+                       JiraState jiraState, String jiraKey, String jiraProject, String jiraType, List<String> labels,
+                       String marker, int attempts, Instant nextTry, String lastError,
+                       String jiraStatus, String jiraStatusCategory, String jiraAssignee, String jiraResolution,
+                       Instant syncedAt, int version) {
+    public FollowUp {
+        labels = List.copyOf(labels);
+    }
+
+    public boolean open() {
+        return state == State.OPEN;
+    }
+
+    public boolean overdue(LocalDate today) {
+        return open() && due != null && due.isBefore(today);
+    }
+}

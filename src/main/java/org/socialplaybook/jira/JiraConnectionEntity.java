@@ -1,0 +1,54 @@
+package org.socialplaybook.jira;
+
+import java.util.Date;
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.Table;
+
+/** A space's Jira connection. The secret column is read only by {@link JiraConnectionStore}, never shown. */
+@Preload
+@Table("JiraConn")
+public interface JiraConnectionEntity extends Entity {
+    String SPACE_KEY = "SPACE_KEY";
+    String BASE_URL = "BASE_URL";
+    String AUTH = "AUTH";
+    String USER_NAME = "USER_NAME";
+    String SECRET = "SECRET";
+    String UPDATED_BY = "UPDATED_BY";
+    String UPDATED_AT = "UPDATED_AT";
+
+    @NotNull
+    @Indexed
+    String getSpaceKey();
+
+    void setSpaceKey(String spaceKey);
+
+    @NotNull
+    String getBaseUrl();
+
+    void setBaseUrl(String baseUrl);
+
+    @NotNull
+    /** A {@link JiraAuth} name. */
+    String getAuth();
+
+    void setAuth(String auth);
+
+    String getUserName();
+
+    void setUserName(String userName);
+
+    String getSecret();
+
+    void setSecret(String secret);
+
+    String getUpdatedBy();
+
+    void setUpdatedBy(String updatedBy);
+
+    Date getUpdatedAt();
+
+    void setUpdatedAt(Date updatedAt);
+}

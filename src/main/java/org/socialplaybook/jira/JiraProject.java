@@ -1,0 +1,5 @@
+package org.socialplaybook.jira;
+
+/** A Jira project the connection can see. */
+public record JiraProject(String id, String key, String name) {
+}
