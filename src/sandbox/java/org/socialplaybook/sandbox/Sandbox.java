@@ -121,7 +121,9 @@ public final class Sandbox implements AutoCloseable {
                 .register(TemplateRenderer.class, templates)
                 .register(PageBuilderService.class, new SandboxPageBuilder(requestContext))
                 .register(PluginSettingsFactory.class, new SandboxPluginSettings(config.dataDirectory()))
-                .register(TimeSource.class, new TimeSource(config.clock()));
+                .register(TimeSource.class, new TimeSource(config.clock()))
+                .register(org.socialplaybook.platform.UserSearch.class,
+                        new org.socialplaybook.sandbox.confluence.SandboxUserSearch(directory, userManager));
 
         int port = config.port() == 0 ? freePort() : config.port();
         this.baseUrl = "http://localhost:" + port + contextPath;
