@@ -255,7 +255,22 @@
         td.setAttribute('aria-label', code ? code.split('').join('/') : AJS.I18n.getText('social-playbook.roles.js.cell-empty'));
     };
 
+    /** "Last changed by …": the server's name after a full answer, or the person at the keyboard after a cell. */
+    Matrix.prototype.renderMeta = function (name) {
+        var meta = this.root.querySelector('.sp-raci-meta');
+        if (!name) {
+            return;
+        }
+        if (!meta) {
+            meta = el('p', 'sp-raci-meta');
+            this.root.appendChild(meta);
+        }
+        meta.textContent = AJS.I18n.getText('social-playbook.roles.updated-by', name);
+    };
+
     Matrix.prototype.afterCellChange = function (activityId) {
+        var me = document.querySelector('meta[name="ajs-user-display-name"]');
+        this.renderMeta(me ? me.getAttribute('content') : null);
         this.renderProblems();
         this.applyHighlights();
         this.applyMine();
@@ -279,6 +294,7 @@
         this.renderFilters();
         this.applyMine();
         this.applyFilters();
+        this.renderMeta(state.updatedBy);
         if (this.dialogRefresh) {
             this.dialogRefresh();
         }
@@ -417,7 +433,7 @@
             state.roles.forEach(function (r) {
                 var td = el('td', 'sp-raci-cell');
                 td.setAttribute('data-r', r.id);
-                if (state.canEdit) {
+                if (self.editing) {
                     td.tabIndex = -1;
                 }
                 self.paintCell(td, self.cell(r.id, a.id));
@@ -769,10 +785,9 @@
         }
         bar.hidden = !this.editing;
         if (this.editing) {
-            var first = this.table().querySelector('td.sp-raci-cell');
-            if (first) {
-                first.tabIndex = 0;
-            }
+            this.table().querySelectorAll('td.sp-raci-cell').forEach(function (td, i) {
+                td.tabIndex = i === 0 ? 0 : -1;
+            });
         }
     };
 

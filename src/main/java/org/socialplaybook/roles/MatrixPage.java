@@ -113,7 +113,7 @@ public final class MatrixPage {
             html.setLength(0);
             for (Role role : data.roles()) {
                 cellHtml(html, role.id(), cells.get(cellKey(role.id(), a.id())), mineRoles.contains(role.id()),
-                        problemCells.contains(cellKey(role.id(), a.id())), state.canEdit());
+                        problemCells.contains(cellKey(role.id(), a.id())));
             }
             String css = "sp-raci-activity" + (problemRows.contains(a.id()) ? " sp-raci-problem-row" : "")
                     + (mineRows.contains(a.id()) ? " sp-raci-mine-row" : "");
@@ -168,7 +168,8 @@ public final class MatrixPage {
         return new Mine(roles, accountable, responsible);
     }
 
-    static void cellHtml(StringBuilder out, int roleId, Letters letters, boolean mine, boolean problem, boolean editable) {
+    /** One cell; the script makes cells focusable when an editor switches to edit mode (no bytes for readers). */
+    static void cellHtml(StringBuilder out, int roleId, Letters letters, boolean mine, boolean problem) {
         out.append("<td class=\"sp-raci-cell");
         if (mine) {
             out.append(" sp-raci-mine");
@@ -179,9 +180,6 @@ public final class MatrixPage {
         out.append("\" data-r=\"").append(roleId).append('"');
         if (letters != null && !letters.isEmpty()) {
             out.append(" data-l=\"").append(letters.code()).append('"');
-        }
-        if (editable) {
-            out.append(" tabindex=\"-1\"");
         }
         out.append('>');
         if (letters != null) {

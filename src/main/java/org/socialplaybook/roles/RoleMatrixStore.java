@@ -155,10 +155,11 @@ public class RoleMatrixStore {
             for (ActivityEntity e : ao.find(ActivityEntity.class, Query.select().where(in, params))) {
                 activities.computeIfAbsent(e.getMatrixId(), k -> new ArrayList<>()).add(activity(e));
             }
+            Integer only = chunk.size() == 1 ? chunk.get(0) : null;
             for (CellEntity e : ao.find(CellEntity.class, Query.select().where(in, params))) {
                 Optional<Letters> letters = Letters.parseCode(e.getLetters());
                 if (letters.isPresent() && !letters.get().isEmpty()) {
-                    cells.computeIfAbsent(e.getMatrixId(), k -> new ArrayList<>())
+                    cells.computeIfAbsent(only != null ? only : e.getMatrixId(), k -> new ArrayList<>())
                             .add(new Cell(e.getRoleId(), e.getActivityId(), letters.get()));
                 }
             }
