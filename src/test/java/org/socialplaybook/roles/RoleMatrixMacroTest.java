@@ -124,6 +124,29 @@ public class RoleMatrixMacroTest {
         assertTrue(html.contains("Ponle un nombre a la matriz de roles"));
     }
 
+    @Test
+    public void thePlaybookOverviewShowsStepsThreeAndOneFromTheMatricesInBothLanguages() {
+        String english = overviewAs("victor");
+        String spanish = overviewAs("nora");
+
+        assertTrue(english, english.contains("Problems to fix: "));
+        assertTrue(english.contains("activities have an Accountable role someone holds"));
+        assertTrue(spanish, spanish.contains("Problemas por resolver: "));
+        assertFalse(english.contains("aui-message-error"));
+    }
+
+    private static String overviewAs(String user) {
+        return SANDBOX.sandbox().as(user, () -> {
+            try {
+                return SANDBOX.sandbox().components().get(org.socialplaybook.overview.PlaybookOverviewMacro.class).execute(Map.of(), "",
+                        new org.socialplaybook.sandbox.pages.StorageFormatRenderer.Context(SANDBOX.sandbox().components()
+                                .get(com.atlassian.confluence.pages.PageManager.class).getAbstractPage(DEMO_PAGE), "SOCIAL", "display"));
+            } catch (com.atlassian.confluence.macro.MacroExecutionException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
     private static long queriesToRender() {
         EmbeddedActiveObjects ao = SANDBOX.sandbox().activeObjects();
         ao.flushAll();
