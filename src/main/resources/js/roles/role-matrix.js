@@ -470,6 +470,8 @@
         this.root.querySelectorAll('.sp-raci-problem-group[open]').forEach(function (d) {
             open[d.getAttribute('data-kind')] = true;
         });
+        var groups = el('div', 'sp-raci-problem-groups');
+        warn.appendChild(groups);
         problems.groups.forEach(function (g) {
             var details = el('details', 'sp-raci-problem-group');
             details.setAttribute('data-kind', g.kind);
@@ -484,7 +486,7 @@
                 ul.appendChild(el('li', null, p.text));
             });
             details.appendChild(ul);
-            warn.appendChild(details);
+            groups.appendChild(details);
         });
         box.appendChild(warn);
     };

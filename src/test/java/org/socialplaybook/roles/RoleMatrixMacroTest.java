@@ -66,6 +66,25 @@ public class RoleMatrixMacroTest {
     }
 
     @Test
+    public void compactModeWithoutLegendOrHighlightingStillListsTheProblems() {
+        String table = "<table><tr><th>Activity</th><th>Agent</th></tr><tr><td>Reply</td><td>R</td></tr></table>";
+        pageWith("<ac:structured-macro ac:name=\"role-matrix\" ac:schema-version=\"1\"><ac:parameter ac:name=\"name\">Plain</ac:parameter>"
+                + "<ac:parameter ac:name=\"compact\">true</ac:parameter><ac:parameter ac:name=\"legend\">false</ac:parameter>"
+                + "<ac:parameter ac:name=\"highlight\">false</ac:parameter><ac:rich-text-body>" + table + "</ac:rich-text-body>"
+                + "</ac:structured-macro>" + macro("Highlighted", table));
+
+        String html = SANDBOX.viewPage("liam", PAGE);
+        String plain = html.substring(0, html.indexOf("Highlighted"));
+
+        assertTrue(plain.contains("class=\"sp-raci sp-raci-compact\""));
+        assertFalse(plain.contains("sp-raci-legend"));
+        assertFalse(plain.contains("sp-raci-problem-row"));
+        assertTrue(plain.contains("data-kind=\"no-accountable\""));
+        assertTrue(html.substring(html.indexOf("Highlighted")).contains("sp-raci-problem-row"));
+        assertTrue(html.substring(html.indexOf("Highlighted")).contains("sp-raci-legend"));
+    }
+
+    @Test
     public void namesFromUsersAreEscapedEverywhereTheyAppear() {
         pageWith(macro("Hostile &lt;b&gt;", "<table><tr><th>Activity</th><th>&lt;script&gt;alert(1)&lt;/script&gt;</th></tr>"
                 + "<tr><td>&quot;&gt;&lt;img src=x onerror=alert(2)&gt;</td><td>R</td></tr>"
