@@ -26,7 +26,8 @@ public final class Csv {
 
     public static String write(List<String> header, List<List<String>> rows) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(new String[0])).get())) {
+        String[] safeHeader = header.stream().map(Csv::neutralizeFormula).toArray(String[]::new);
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(safeHeader).get())) {
             for (List<String> row : rows) {
                 List<String> safe = new ArrayList<>(row.size());
                 for (String cell : row) {

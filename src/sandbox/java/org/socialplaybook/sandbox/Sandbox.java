@@ -125,7 +125,9 @@ public final class Sandbox implements AutoCloseable {
                 .register(TimeSource.class, new TimeSource(config.clock()))
                 .register(com.atlassian.scheduler.SchedulerService.class, scheduler)
                 .register(com.atlassian.cache.CacheManager.class, new org.socialplaybook.sandbox.confluence.SandboxCacheManager(config.clock()))
-                .register(com.atlassian.applinks.api.ApplicationLinkService.class, new org.socialplaybook.sandbox.confluence.SandboxApplicationLinks());
+                .register(com.atlassian.applinks.api.ApplicationLinkService.class, new org.socialplaybook.sandbox.confluence.SandboxApplicationLinks())
+                .register(org.socialplaybook.platform.UserSearch.class,
+                        new org.socialplaybook.sandbox.confluence.SandboxUserSearch(directory, userManager));
 
         int port = config.port() == 0 ? freePort() : config.port();
         this.baseUrl = "http://localhost:" + port + contextPath;

@@ -17,6 +17,13 @@ public class CsvTest {
     }
 
     @Test
+    public void headerNamesThatLookLikeFormulasAreNeutralizedToo() {
+        String csv = Csv.write(List.of("Activity", "=cmd|'/c calc'!A0"), List.of());
+
+        assertEquals("Activity,'=cmd|'/c calc'!A0\r\n", csv);
+    }
+
+    @Test
     public void importRowsCarryTheirLineNumberAndCellsByCaseInsensitiveHeader() {
         List<Csv.Row> rows = Csv.read("Name,Role\nAna,R\n\nBen,\"A, R\"\n", List.of("name", "ROLE"));
 

@@ -18,6 +18,8 @@ public final class AoNaming implements TableNameConverter {
     private static final Pattern WORD_BOUNDARY = Pattern.compile("([a-z\\d])([A-Z\\d])");
 
     private final String prefix;
+    /** Names per entity, worked out once (the ORM asks on every getter call; Atlassian's AO caches them too). */
+    private final java.util.Map<Class<?>, String> names = new java.util.concurrent.ConcurrentHashMap<>();
 
     public AoNaming(String namespace) {
         this.prefix = "AO_" + hash(namespace) + "_";
@@ -29,9 +31,11 @@ public final class AoNaming implements TableNameConverter {
 
     @Override
     public String getName(Class<? extends RawEntity<?>> entity) {
-        Table table = entity.getAnnotation(Table.class);
-        String base = table != null ? table.value() : entity.getSimpleName();
-        return prefix + underscore(base);
+        return names.computeIfAbsent(entity, type -> {
+            Table table = type.getAnnotation(Table.class);
+            String base = table != null ? table.value() : type.getSimpleName();
+            return prefix + underscore(base);
+        });
     }
 
     public static String underscore(String camelCase) {

@@ -58,7 +58,7 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
         this.naming = new AoNaming(namespace);
         this.entityManager = new EntityManager(provider.provider(), true);
         entityManager.setTableNameConverter(naming);
-        entityManager.setFieldNameConverter(new UnderscoreFieldNameConverter(true));
+        entityManager.setFieldNameConverter(new CachingFieldNames());
     }
 
     /** A fresh private in-memory database; each call gets its own. */
@@ -235,6 +235,36 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
     public void close() {
         provider.dispose();
         dataSource.close();
+    }
+
+    /**
+     * UPPER_UNDERSCORE column names, each worked out once: the ORM converts the accessor's name on every getter
+     * call, and Atlassian's AO caches the conversion the same way (its CachingFieldNameConverter).
+     */
+    private static final class CachingFieldNames extends UnderscoreFieldNameConverter {
+        private final Map<Method, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<Method, String> polyNames = new java.util.concurrent.ConcurrentHashMap<>();
+
+        CachingFieldNames() {
+            super(true);
+        }
+
+        @Override
+        public String getName(Method method) {
+            return names.computeIfAbsent(method, super::getName);
+        }
+
+        @Override
+        public String getPolyTypeName(Method method) {
+            String name = polyNames.get(method);
+            if (name == null) {
+                name = super.getPolyTypeName(method);
+                if (name != null) {
+                    polyNames.put(method, name);
+                }
+            }
+            return name;
+        }
     }
 
     private interface SqlWork<T> {

@@ -1,0 +1,5 @@
+package com.atlassian.crowd.embedded.api;
+
+/** Compile-only stand-in: the marker interface of every Crowd search restriction. */
+public interface SearchRestriction {
+}

@@ -1,0 +1,90 @@
+package org.socialplaybook.roles;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.socialplaybook.platform.RoleDirectory;
+import org.socialplaybook.roles.Model.Holder;
+import org.socialplaybook.roles.Model.Role;
+
+/**
+ * {@link RoleDirectory} over the role matrices: one or two queries per call (roles and people carry the matrix's
+ * key, so no matrix lookup or join is needed). Unknown matrix, role or person: empty answers.
+ */
+@Named
+public class RoleMatrixDirectory implements RoleDirectory {
+    private final RoleMatrixStore store;
+
+    @Inject
+    public RoleMatrixDirectory(RoleMatrixStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public boolean matrixExists(String spaceKey, String matrixName) {
+        return valid(spaceKey, matrixName) && store.matrixExists(Names.matrixKey(spaceKey, matrixName));
+    }
+
+    @Override
+    public Map<String, Set<String>> roles(String spaceKey, String matrixName) {
+        if (!valid(spaceKey, matrixName)) {
+            return Map.of();
+        }
+        String key = Names.matrixKey(spaceKey, matrixName);
+        List<Role> roles = store.rolesByMatrixKey(key);
+        if (roles.isEmpty()) {
+            return Map.of();
+        }
+        Map<Integer, Set<String>> byRole = new LinkedHashMap<>();
+        for (Holder h : holdersFirst(store.holdersByMatrixKey(key))) {
+            byRole.computeIfAbsent(h.roleId(), k -> new LinkedHashSet<>()).add(h.userKey());
+        }
+        Map<String, Set<String>> answer = new LinkedHashMap<>();
+        for (Role r : roles) {
+            answer.put(r.name(), Collections.unmodifiableSet(byRole.getOrDefault(r.id(), Set.of())));
+        }
+        return Collections.unmodifiableMap(answer);
+    }
+
+    @Override
+    public Set<String> holders(String spaceKey, String matrixName, String roleName) {
+        if (!valid(spaceKey, matrixName) || roleName == null || roleName.isBlank()) {
+            return Set.of();
+        }
+        return store.roleByName(Names.matrixKey(spaceKey, matrixName), roleName)
+                .map(role -> {
+                    Set<String> keys = new LinkedHashSet<>();
+                    holdersFirst(store.holdersOfRole(role.id())).forEach(h -> keys.add(h.userKey()));
+                    return Collections.unmodifiableSet(keys);
+                })
+                .orElse(Set.of());
+    }
+
+    @Override
+    public List<String> rolesOf(String spaceKey, String matrixName, String userKey) {
+        if (!valid(spaceKey, matrixName) || userKey == null) {
+            return List.of();
+        }
+        String key = Names.matrixKey(spaceKey, matrixName);
+        Set<Integer> held = new HashSet<>();
+        store.holdersByMatrixKeyAndUser(key, userKey).forEach(h -> held.add(h.roleId()));
+        if (held.isEmpty()) {
+            return List.of();
+        }
+        return store.rolesByMatrixKey(key).stream().filter(r -> held.contains(r.id())).map(Role::name).toList();
+    }
+
+    private static boolean valid(String spaceKey, String matrixName) {
+        return spaceKey != null && !spaceKey.isBlank() && matrixName != null && !matrixName.isBlank();
+    }
+
+    private static List<Holder> holdersFirst(List<Holder> holders) {
+        return holders.stream().sorted((a, b) -> Boolean.compare(a.deputy(), b.deputy())).toList();
+    }
+}

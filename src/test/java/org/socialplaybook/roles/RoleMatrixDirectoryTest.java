@@ -1,0 +1,108 @@
+package org.socialplaybook.roles;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.socialplaybook.platform.RoleDirectory;
+import org.socialplaybook.roles.Model.Matrix;
+import org.socialplaybook.roles.Model.Role;
+import org.socialplaybook.sandbox.ao.EmbeddedActiveObjects;
+
+/** The role directory other capabilities ask: exactly as documented, in one or two queries per call. */
+public class RoleMatrixDirectoryTest {
+    private EmbeddedActiveObjects ao;
+    private RoleDirectory directory;
+
+    @Before
+    public void setUp() {
+        ao = EmbeddedActiveObjects.inMemory("org.socialplaybook.social-playbook");
+        ao.migrate(MatrixEntity.class, RoleEntity.class, ActivityEntity.class, CellEntity.class, HolderEntity.class,
+                ProposalEntity.class);
+        RoleMatrixStore store = new RoleMatrixStore(ao);
+        Matrix m = store.createMatrix("SOCIAL", "Social Media Team", 1101, null, "u", Instant.EPOCH);
+        Role brand = store.addRole(m, "Brand owner", 1);
+        Role care = store.addRole(m, "Customer care agent", 0);
+        store.addRole(m, "Legal reviewer", 2);
+        store.addHolder(m, care.id(), "nora", false);
+        store.addHolder(m, care.id(), "liam", true);
+        store.addHolder(m, brand.id(), "sofia", false);
+        store.addHolder(m, brand.id(), "nora", false);
+        Matrix other = store.createMatrix("OTHER", "Social Media Team", 2001, null, "u", Instant.EPOCH);
+        store.addHolder(other, store.addRole(other, "Brand owner", 0).id(), "victor", false);
+        directory = new RoleMatrixDirectory(store);
+        ao.flushAll();
+        ao.statements().reset();
+    }
+
+    @After
+    public void tearDown() {
+        ao.close();
+    }
+
+    @Test
+    public void aMatrixIsFoundByNameIgnoringCaseOnlyInItsSpace() {
+        assertTrue(directory.matrixExists("SOCIAL", "social media team"));
+        assertFalse(directory.matrixExists("SOCIAL", "Sales team"));
+        assertFalse(directory.matrixExists("NOPE", "Social Media Team"));
+        assertFalse(directory.matrixExists(null, "Social Media Team"));
+    }
+
+    @Test
+    public void everyRoleComesInMatrixOrderWithItsHoldersAndDeputies() {
+        Map<String, Set<String>> roles = directory.roles("SOCIAL", "SOCIAL MEDIA TEAM");
+
+        assertEquals(List.of("Customer care agent", "Brand owner", "Legal reviewer"), List.copyOf(roles.keySet()));
+        assertEquals(List.of("nora", "liam"), List.copyOf(roles.get("Customer care agent")));
+        assertEquals(Set.of("sofia", "nora"), roles.get("Brand owner"));
+        assertEquals(Set.of(), roles.get("Legal reviewer"));
+        assertTrue(ao.statements().count() <= 2);
+    }
+
+    @Test
+    public void theHoldersOfOneRoleIncludeTheDeputyAndTheRoleNameIgnoresCase() {
+        assertEquals(Set.of("nora", "liam"), directory.holders("SOCIAL", "Social Media Team", "customer CARE agent"));
+        assertTrue(ao.statements().count() <= 2);
+        assertEquals(Set.of(), directory.holders("SOCIAL", "Social Media Team", "Astronaut"));
+    }
+
+    @Test
+    public void theRolesOfAPersonComeInMatrixOrder() {
+        assertEquals(List.of("Customer care agent", "Brand owner"), directory.rolesOf("SOCIAL", "Social Media Team", "nora"));
+        assertEquals(List.of("Customer care agent"), directory.rolesOf("SOCIAL", "Social Media Team", "liam"));
+        assertTrue(ao.statements().count() <= 4);
+    }
+
+    @Test
+    public void unknownMatricesRolesAndPeopleGiveEmptyAnswersNeverExceptions() {
+        assertEquals(Map.of(), directory.roles("SOCIAL", "Nope"));
+        assertEquals(Set.of(), directory.holders("SOCIAL", "Nope", "Brand owner"));
+        assertEquals(List.of(), directory.rolesOf("SOCIAL", "Social Media Team", "ghost"));
+        assertEquals(List.of(), directory.rolesOf("SOCIAL", null, "nora"));
+        assertEquals("one query each for the three unknowns, none for the invalid call", 3, ao.statements().count());
+    }
+
+    @Test
+    public void eachCallCostsOneOrTwoQueries() {
+        directory.roles("SOCIAL", "Social Media Team");
+        long roles = ao.statements().count();
+        ao.statements().reset();
+        directory.holders("SOCIAL", "Social Media Team", "Brand owner");
+        long holders = ao.statements().count();
+        ao.statements().reset();
+        directory.rolesOf("SOCIAL", "Social Media Team", "nora");
+        long rolesOf = ao.statements().count();
+        ao.statements().reset();
+        directory.matrixExists("SOCIAL", "Social Media Team");
+        long exists = ao.statements().count();
+
+        assertEquals(List.of(2L, 2L, 2L, 1L), List.of(roles, holders, rolesOf, exists));
+    }
+}
