@@ -1,0 +1,128 @@
+package org.socialplaybook.guidelines;
+
+import java.util.Date;
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Index;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+/**
+ * A guideline's identity (space + key, unique through {@code SCOPE_TOKEN}), its page, the settings its block had
+ * when last viewed, and a pointer to its current version. Only {@link GuidelineStore} touches it.
+ */
+@Preload
+@Table("Guideline")
+@Indexes(@Index(name = "guideline_space_page", methodNames = {"getSpaceKey", "getPageId"}))
+public interface GuidelineEntity extends Entity {
+    String SPACE_KEY = "SPACE_KEY";
+    String GUIDELINE_KEY = "GUIDELINE_KEY";
+    String SCOPE_TOKEN = "SCOPE_TOKEN";
+    String PAGE_ID = "PAGE_ID";
+    String TITLE = "TITLE";
+    String CREATED_AT = "CREATED_AT";
+
+    @NotNull
+    @Indexed
+    @StringLength(255)
+    String getSpaceKey();
+
+    void setSpaceKey(String spaceKey);
+
+    @NotNull
+    @StringLength(64)
+    String getGuidelineKey();
+
+    void setGuidelineKey(String guidelineKey);
+
+    /** {@code <space key>/<guideline key>}: unique, so two pages cannot create the same guideline twice. */
+    @NotNull
+    @Unique
+    @StringLength(400)
+    String getScopeToken();
+
+    void setScopeToken(String scopeToken);
+
+    long getPageId();
+
+    void setPageId(long pageId);
+
+    @NotNull
+    @StringLength(255)
+    String getTitle();
+
+    void setTitle(String title);
+
+    GuidelineCategory getCategory();
+
+    void setCategory(GuidelineCategory category);
+
+    GuidelineLevel getGuidanceLevel();
+
+    void setGuidanceLevel(GuidelineLevel level);
+
+    boolean isAckRequired();
+
+    void setAckRequired(boolean ackRequired);
+
+    Integer getDueDays();
+
+    void setDueDays(Integer dueDays);
+
+    ReackPolicy getReackPolicy();
+
+    void setReackPolicy(ReackPolicy policy);
+
+    /** User keys, one per line. */
+    @StringLength(StringLength.UNLIMITED)
+    String getAudienceUsers();
+
+    void setAudienceUsers(String userKeys);
+
+    /** Group names, one per line. */
+    @StringLength(StringLength.UNLIMITED)
+    String getAudienceGroups();
+
+    void setAudienceGroups(String groups);
+
+    /** User keys, one per line. */
+    @StringLength(StringLength.UNLIMITED)
+    String getOwnerKeys();
+
+    void setOwnerKeys(String userKeys);
+
+    int getCurrentVersionId();
+
+    void setCurrentVersionId(int versionId);
+
+    @StringLength(64)
+    String getCurrentFingerprint();
+
+    void setCurrentFingerprint(String fingerprint);
+
+    @StringLength(50)
+    String getCurrentLabel();
+
+    void setCurrentLabel(String label);
+
+    int getCurrentRevision();
+
+    void setCurrentRevision(int revision);
+
+    int getVersionCount();
+
+    void setVersionCount(int count);
+
+    Date getRequiredSince();
+
+    void setRequiredSince(Date since);
+
+    @NotNull
+    Date getCreatedAt();
+
+    void setCreatedAt(Date createdAt);
+}
