@@ -17,6 +17,11 @@ public record Guideline(int id, String spaceKey, String key, long pageId, String
         currentLabel = currentLabel == null ? "" : currentLabel;
     }
 
+    /** False only for a guideline whose first version is not recorded yet (ids may start at 0: never a sentinel). */
+    public boolean hasVersion() {
+        return versionCount > 0;
+    }
+
     /** Does this acknowledgement cover the current version under the guideline's policy? */
     public boolean isSatisfiedBy(Acknowledgement ack) {
         return policy == ReackPolicy.EVERY_CHANGE

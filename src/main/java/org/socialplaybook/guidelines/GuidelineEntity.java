@@ -24,6 +24,10 @@ public interface GuidelineEntity extends Entity {
     String SCOPE_TOKEN = "SCOPE_TOKEN";
     String PAGE_ID = "PAGE_ID";
     String TITLE = "TITLE";
+    String ACK_REQUIRED = "ACK_REQUIRED";
+    String CURRENT_VERSION_ID = "CURRENT_VERSION_ID";
+    String CURRENT_REVISION = "CURRENT_REVISION";
+    String VERSION_COUNT = "VERSION_COUNT";
     String CREATED_AT = "CREATED_AT";
 
     @NotNull

@@ -55,7 +55,7 @@ public class GuidelineRecorder {
     }
 
     private static boolean isCurrent(Guideline guideline, GuidelineStore.Observed observed) {
-        return guideline.currentVersionId() != 0 && guideline.currentFingerprint().equals(observed.fingerprint())
+        return guideline.hasVersion() && guideline.currentFingerprint().equals(observed.fingerprint())
                 && guideline.currentLabel().equals(observed.label());
     }
 

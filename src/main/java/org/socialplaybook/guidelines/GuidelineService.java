@@ -140,7 +140,7 @@ public class GuidelineService {
         Map<Long, Boolean> visible = new HashMap<>();
         List<Waiting> waiting = new ArrayList<>();
         for (Guideline g : guidelines) {
-            if (!g.ackRequired() || g.currentVersionId() == 0 || !g.audience().contains(user, people)
+            if (!g.ackRequired() || !g.hasVersion() || !g.audience().contains(user, people)
                     || !visible.computeIfAbsent(g.pageId(), pageAccess::canView)) {
                 continue;
             }

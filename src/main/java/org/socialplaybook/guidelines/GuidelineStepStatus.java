@@ -39,7 +39,7 @@ public class GuidelineStepStatus implements StepStatusProvider {
         Map<Long, Boolean> visible = new HashMap<>();
         List<Guideline> guidelines = new ArrayList<>();
         for (Guideline g : store.inSpace(spaceKey)) {
-            if (g.currentVersionId() != 0 && visible.computeIfAbsent(g.pageId(), pageAccess::canView)) {
+            if (g.hasVersion() && visible.computeIfAbsent(g.pageId(), pageAccess::canView)) {
                 guidelines.add(g);
             }
         }

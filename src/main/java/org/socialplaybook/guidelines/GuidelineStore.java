@@ -75,7 +75,7 @@ public class GuidelineStore {
             row.setAudienceUsers(lines(settings.audience().userKeys()));
             row.setAudienceGroups(lines(settings.audience().groups()));
             row.setOwnerKeys(lines(settings.owners()));
-            boolean versionChanged = row.getCurrentVersionId() == 0
+            boolean versionChanged = row.getVersionCount() == 0
                     || !observed.fingerprint().equals(row.getCurrentFingerprint())
                     || !observed.label().equals(nullToEmpty(row.getCurrentLabel()));
             if (versionChanged) {
@@ -103,11 +103,16 @@ public class GuidelineStore {
                 new DBParam(GuidelineEntity.GUIDELINE_KEY, settings.key()),
                 new DBParam(GuidelineEntity.SCOPE_TOKEN, scopeToken(spaceKey, settings.key())),
                 new DBParam(GuidelineEntity.TITLE, settings.title()),
+                new DBParam(GuidelineEntity.PAGE_ID, 0L),
+                new DBParam(GuidelineEntity.ACK_REQUIRED, settings.ackRequired()),
+                new DBParam(GuidelineEntity.CURRENT_VERSION_ID, 0),
+                new DBParam(GuidelineEntity.CURRENT_REVISION, 0),
+                new DBParam(GuidelineEntity.VERSION_COUNT, 0),
                 new DBParam(GuidelineEntity.CREATED_AT, Date.from(now)));
     }
 
     private static String requirement(GuidelineEntity row) {
-        if (row.getCurrentVersionId() == 0) {
+        if (row.getVersionCount() == 0) {
             return null;
         }
         return row.getReackPolicy() == ReackPolicy.VERSION_CHANGE
@@ -129,10 +134,10 @@ public class GuidelineStore {
                 new DBParam(GuidelineVersionEntity.FINGERPRINT, observed.fingerprint()),
                 new DBParam(GuidelineVersionEntity.VERSION_TOKEN,
                         versionToken(guidelineId, observed.fingerprint(), observed.label())),
-                new DBParam(GuidelineVersionEntity.FIRST_SEEN, Date.from(now)));
+                new DBParam(GuidelineVersionEntity.FIRST_SEEN, Date.from(now)),
+                new DBParam(GuidelineVersionEntity.PAGE_VERSION, observed.pageVersion()),
+                new DBParam(GuidelineVersionEntity.WORD_COUNT, observed.wordCount()));
         version.setLabel(emptyToNull(observed.label()));
-        version.setPageVersion(observed.pageVersion());
-        version.setWordCount(observed.wordCount());
         version.setCanonicalText(observed.canonicalText());
         version.save();
         return version;

@@ -21,6 +21,8 @@ public interface GuidelineVersionEntity extends Entity {
     String FINGERPRINT = "FINGERPRINT";
     String REVISION = "REVISION";
     String FIRST_SEEN = "FIRST_SEEN";
+    String PAGE_VERSION = "PAGE_VERSION";
+    String WORD_COUNT = "WORD_COUNT";
 
     @Indexed
     int getGuidelineId();

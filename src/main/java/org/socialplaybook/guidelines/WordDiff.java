@@ -77,12 +77,12 @@ public final class WordDiff {
                 append(out, Kind.SAME, List.of(a.get(i)));
                 i++;
                 j++;
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                append(out, Kind.ADDED, List.of(b.get(j)));
-                j++;
-            } else {
+            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 append(out, Kind.REMOVED, List.of(a.get(i)));
                 i++;
+            } else {
+                append(out, Kind.ADDED, List.of(b.get(j)));
+                j++;
             }
         }
     }
