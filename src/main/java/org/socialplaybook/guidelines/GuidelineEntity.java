@@ -61,13 +61,19 @@ public interface GuidelineEntity extends Entity {
 
     void setTitle(String title);
 
-    GuidelineCategory getCategory();
+    /**
+     * The enums are kept by name in strings: the ORM's preload caches enum columns as text and would query each
+     * one again per row (an N+1 the statement counter caught); names read back with valueOf.
+     */
+    @StringLength(32)
+    String getCategory();
 
-    void setCategory(GuidelineCategory category);
+    void setCategory(String category);
 
-    GuidelineLevel getGuidanceLevel();
+    @StringLength(32)
+    String getGuidanceLevel();
 
-    void setGuidanceLevel(GuidelineLevel level);
+    void setGuidanceLevel(String level);
 
     boolean isAckRequired();
 
@@ -77,9 +83,10 @@ public interface GuidelineEntity extends Entity {
 
     void setDueDays(Integer dueDays);
 
-    ReackPolicy getReackPolicy();
+    @StringLength(32)
+    String getReackPolicy();
 
-    void setReackPolicy(ReackPolicy policy);
+    void setReackPolicy(String policy);
 
     /** User keys, one per line. */
     @StringLength(StringLength.UNLIMITED)

@@ -67,11 +67,11 @@ public class GuidelineStore {
             String before = requirement(row);
             row.setPageId(pageId);
             row.setTitle(settings.title());
-            row.setCategory(settings.category());
-            row.setGuidanceLevel(settings.level());
+            row.setCategory(settings.category().name());
+            row.setGuidanceLevel(settings.level().name());
             row.setAckRequired(settings.ackRequired());
             row.setDueDays(settings.dueDays());
-            row.setReackPolicy(settings.policy());
+            row.setReackPolicy(settings.policy().name());
             row.setAudienceUsers(lines(settings.audience().userKeys()));
             row.setAudienceGroups(lines(settings.audience().groups()));
             row.setOwnerKeys(lines(settings.owners()));
@@ -115,7 +115,7 @@ public class GuidelineStore {
         if (row.getVersionCount() == 0) {
             return null;
         }
-        return row.getReackPolicy() == ReackPolicy.VERSION_CHANGE
+        return ReackPolicy.VERSION_CHANGE.name().equals(row.getReackPolicy())
                 ? "label:" + nullToEmpty(row.getCurrentLabel()) : "text:" + row.getCurrentFingerprint();
     }
 
@@ -244,10 +244,10 @@ public class GuidelineStore {
         Audience audience = new Audience(split(row.getAudienceUsers()), split(row.getAudienceGroups()));
         Date since = row.getRequiredSince() != null ? row.getRequiredSince() : row.getCreatedAt();
         return new Guideline(row.getID(), row.getSpaceKey(), row.getGuidelineKey(), row.getPageId(), row.getTitle(),
-                row.getCategory() == null ? GuidelineCategory.GENERAL : row.getCategory(),
-                row.getGuidanceLevel() == null ? GuidelineLevel.SHOULD : row.getGuidanceLevel(),
+                named(GuidelineCategory.class, row.getCategory(), GuidelineCategory.GENERAL),
+                named(GuidelineLevel.class, row.getGuidanceLevel(), GuidelineLevel.SHOULD),
                 row.isAckRequired(), row.getDueDays(),
-                row.getReackPolicy() == null ? ReackPolicy.EVERY_CHANGE : row.getReackPolicy(),
+                named(ReackPolicy.class, row.getReackPolicy(), ReackPolicy.EVERY_CHANGE),
                 audience, split(row.getOwnerKeys()), row.getCurrentVersionId(),
                 nullToEmpty(row.getCurrentFingerprint()), nullToEmpty(row.getCurrentLabel()),
                 row.getCurrentRevision(), row.getVersionCount(), since.toInstant());
@@ -262,6 +262,18 @@ public class GuidelineStore {
     private static Acknowledgement toAck(GuidelineAckEntity row) {
         return new Acknowledgement(row.getID(), row.getGuidelineId(), row.getVersionId(), row.getUserKey(),
                 row.getFingerprint(), row.getLabel(), row.getRevision(), row.getAcknowledgedAt().toInstant());
+    }
+
+    /** An enum stored by name; an unknown or missing name (e.g. written by a later release) reads as the default. */
+    private static <E extends Enum<E>> E named(Class<E> type, String name, E fallback) {
+        if (name == null) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
     }
 
     static String scopeToken(String spaceKey, String key) {
