@@ -96,7 +96,9 @@ public class GuidelineService {
 
     /**
      * "I have read and accept" the version the reader saw, as the logged-in user. The version must still be the
-     * current one (409 when the text changed meanwhile); accepting the same version twice records it once.
+     * current one (409 when the text changed meanwhile). Someone whose acknowledgement already covers the current
+     * version (the same version twice, or a typo fix under "version change") gets no second row: one acknowledgement
+     * per person and requirement, which also keeps the progress counts counts of people.
      */
     public ReaderSituation acknowledge(String spaceKey, String key, AcknowledgeRequest request) {
         String user = currentUser.requireKey();
@@ -113,7 +115,8 @@ public class GuidelineService {
         if (request.versionId() != guideline.currentVersionId()) {
             throw PlaybookException.conflict("social-playbook.guidelines.error.changed-meanwhile", guideline.title());
         }
-        if (store.findAcknowledgement(guideline.currentVersionId(), user).isEmpty()) {
+        List<Acknowledgement> mine = store.acknowledgements(guideline.id(), user);
+        if (ReaderStatus.of(guideline, mine, time.now()).pending()) {
             try {
                 store.acknowledge(guideline, user, time.now());
             } catch (RuntimeException e) {

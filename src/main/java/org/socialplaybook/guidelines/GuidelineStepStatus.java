@@ -15,7 +15,8 @@ import org.socialplaybook.platform.TimeSource;
 /**
  * Step 8 on the playbook overview: how many guidelines the space has (on pages the viewer can see) and what share
  * of the acknowledgements they require is done. In place from {@value #IN_PLACE_PERCENT}% (or when the guidelines
- * ask for none); started below. Two queries per {@value GuidelineStore#CHUNK} guidelines, whatever the audiences.
+ * ask for none); started below. One query for the guidelines, then one count per guideline that asks for
+ * acknowledgement (per 2,000 audience members), whatever the number of acknowledgements.
  */
 @Named
 public class GuidelineStepStatus implements StepStatusProvider {
@@ -48,15 +49,12 @@ public class GuidelineStepStatus implements StepStatusProvider {
         }
         List<Guideline> required = guidelines.stream()
                 .filter(g -> g.ackRequired() && !g.audience().isOpen()).toList();
-        Map<Integer, List<String>> covered = new HashMap<>();
-        for (Acknowledgement ack : store.coveringAcknowledgements(required)) {
-            covered.computeIfAbsent(ack.guidelineId(), id -> new ArrayList<>()).add(ack.userKey());
-        }
         long audience = 0;
         long acknowledged = 0;
         for (Guideline g : required) {
-            Progress progress = Progress.of(g, g.audience().members(people), covered.getOrDefault(g.id(), List.of()),
-                    time.now());
+            java.util.Set<String> members = g.audience().members(people);
+            int count = members.isEmpty() ? 0 : store.countCovering(g, members);
+            Progress progress = Progress.counted(g, members.size(), count, time.now());
             audience += progress.audience();
             acknowledged += progress.acknowledged();
         }

@@ -26,6 +26,10 @@ import net.java.ao.Query;
 public class GuidelineStore {
     /** Guidelines per {@code OR} query when loading the acknowledgements that cover several guidelines. */
     static final int CHUNK = 50;
+    /** Keys per IN list (Oracle's limit is 1,000). */
+    static final int IN_LIST = 1000;
+    /** Keys per query (SQL Server takes about 2,100 parameters). */
+    static final int MAX_PARAMETERS = 2000;
 
     private final ActiveObjects ao;
 
@@ -179,33 +183,45 @@ public class GuidelineStore {
     }
 
     /**
-     * The acknowledgements that cover each guideline's current version under its policy (the same fingerprint, or
-     * the same version label), for many guidelines at once: one query per {@value #CHUNK} guidelines.
+     * How many of {@code people} hold an acknowledgement that covers the guideline's current version under its
+     * policy (the same fingerprint, or the same version label); {@code null} people means anyone. A count, not rows:
+     * one query for up to {@value #MAX_PARAMETERS} people (IN lists of at most {@value #IN_LIST} keys, which Oracle
+     * and SQL Server accept), whatever the number of acknowledgements.
      */
-    public List<Acknowledgement> coveringAcknowledgements(Collection<Guideline> guidelines) {
-        List<Acknowledgement> found = new ArrayList<>();
-        for (List<Guideline> chunk : chunks(new ArrayList<>(guidelines))) {
-            StringBuilder where = new StringBuilder();
-            List<Object> parameters = new ArrayList<>();
-            for (Guideline g : chunk) {
-                if (where.length() > 0) {
-                    where.append(" OR ");
-                }
-                where.append('(').append(GuidelineAckEntity.GUIDELINE_ID).append(" = ? AND ");
-                parameters.add(g.id());
-                if (g.policy() == ReackPolicy.EVERY_CHANGE) {
-                    where.append(GuidelineAckEntity.FINGERPRINT).append(" = ?)");
-                    parameters.add(g.currentFingerprint());
-                } else if (g.currentLabel().isEmpty()) {
-                    where.append(GuidelineAckEntity.LABEL).append(" IS NULL)");
-                } else {
-                    where.append(GuidelineAckEntity.LABEL).append(" = ?)");
-                    parameters.add(g.currentLabel());
-                }
-            }
-            found.addAll(acks(Query.select().where(where.toString(), parameters.toArray())));
+    public int countCovering(Guideline guideline, Collection<String> people) {
+        List<Object> covering = new ArrayList<>();
+        String covers = coversClause(guideline, covering);
+        if (people == null) {
+            return ao.count(GuidelineAckEntity.class, Query.select().where(covers, covering.toArray()));
         }
-        return found;
+        int total = 0;
+        List<String> keys = new ArrayList<>(new LinkedHashSet<>(people));
+        for (int from = 0; from < keys.size(); from += MAX_PARAMETERS) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + MAX_PARAMETERS));
+            StringBuilder in = new StringBuilder();
+            for (int i = 0; i < chunk.size(); i += IN_LIST) {
+                in.append(in.length() == 0 ? "" : " OR ").append(GuidelineAckEntity.USER_KEY).append(" IN (")
+                        .append(placeholders(Math.min(IN_LIST, chunk.size() - i))).append(')');
+            }
+            List<Object> parameters = new ArrayList<>(covering);
+            parameters.addAll(chunk);
+            total += ao.count(GuidelineAckEntity.class,
+                    Query.select().where(covers + " AND (" + in + ")", parameters.toArray()));
+        }
+        return total;
+    }
+
+    private static String coversClause(Guideline g, List<Object> parameters) {
+        parameters.add(g.id());
+        if (g.policy() == ReackPolicy.EVERY_CHANGE) {
+            parameters.add(g.currentFingerprint());
+            return GuidelineAckEntity.GUIDELINE_ID + " = ? AND " + GuidelineAckEntity.FINGERPRINT + " = ?";
+        }
+        if (g.currentLabel().isEmpty()) {
+            return GuidelineAckEntity.GUIDELINE_ID + " = ? AND " + GuidelineAckEntity.LABEL + " IS NULL";
+        }
+        parameters.add(g.currentLabel());
+        return GuidelineAckEntity.GUIDELINE_ID + " = ? AND " + GuidelineAckEntity.LABEL + " = ?";
     }
 
     public Optional<Acknowledgement> findAcknowledgement(int versionId, String userKey) {

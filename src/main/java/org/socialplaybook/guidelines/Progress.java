@@ -21,6 +21,20 @@ public record Progress(int audience, int acknowledged, int pending, int overdue,
         return new Progress(members.size(), acknowledged, pending, late ? pending : 0, false);
     }
 
+    /**
+     * From counts: {@code acknowledged} audience members hold a covering acknowledgement (never more than the
+     * audience). For an open guideline {@code audience} is ignored.
+     */
+    public static Progress counted(Guideline guideline, int audience, int acknowledged, java.time.Instant now) {
+        if (guideline.audience().isOpen()) {
+            return new Progress(0, acknowledged, 0, 0, true);
+        }
+        int covered = Math.min(acknowledged, audience);
+        int pending = audience - covered;
+        boolean late = guideline.due() != null && now.isAfter(guideline.due());
+        return new Progress(audience, covered, pending, late ? pending : 0, false);
+    }
+
     /** Acknowledged share of the audience, 0..100; -1 for an open guideline or an empty audience. */
     public int percent() {
         return open || audience == 0 ? -1 : (int) Math.floor(100.0 * acknowledged / audience);

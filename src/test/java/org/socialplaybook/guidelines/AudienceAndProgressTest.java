@@ -95,6 +95,18 @@ public class AudienceAndProgressTest {
     }
 
     @Test
+    public void countedProgressNeverExceedsTheAudience() {
+        Guideline dueInSeven = ReaderStatusTest.guideline(ReackPolicy.EVERY_CHANGE, "f", "", 7);
+
+        Progress progress = Progress.counted(dueInSeven, 4, 6, ReaderStatusTest.SINCE);
+        Progress late = Progress.counted(dueInSeven, 4, 1, ReaderStatusTest.SINCE.plusSeconds(8 * 86400));
+
+        assertEquals(new Progress(4, 4, 0, 0, false), progress);
+        assertEquals(100, progress.percent());
+        assertEquals(new Progress(4, 1, 3, 3, false), late);
+    }
+
+    @Test
     public void readingTimeIsTwoHundredWordsAMinuteWithinBounds() {
         assertEquals(ReadingTime.MIN_SECONDS, ReadingTime.seconds(3));
         assertEquals(30, ReadingTime.seconds(100));

@@ -123,12 +123,17 @@ public class GuidelineResourceTest {
         page(GUIDELINES_PAGE, block("typo", "<p>Never share data.</p>", "audience-groups", TEAM,
                 "reack", "version-change", "version", "1.0"));
         SANDBOX.viewPage("sofia", GUIDELINES_PAGE);
-        String afterTypoFix = status(SANDBOX, "nora", "typo").get("state").asText();
+        JsonNode typoFixed = status(SANDBOX, "nora", "typo");
+        String afterTypoFix = typoFixed.get("state").asText();
+        int acceptAgain = acknowledge(SANDBOX, "nora", "typo", typoFixed.get("versionId").asInt()).statusCode();
+        int historyAfterTypoFix = SandboxRule.json(SANDBOX.get("sofia", path("typo") + "/report")).get("history").size();
         page(GUIDELINES_PAGE, block("typo", "<p>Never share data.</p>", "audience-groups", TEAM,
                 "reack", "version-change", "version", "2.0"));
         SANDBOX.viewPage("sofia", GUIDELINES_PAGE);
 
         assertEquals("ACKNOWLEDGED", afterTypoFix);
+        assertEquals(200, acceptAgain);
+        assertEquals("already covered: no second row", 1, historyAfterTypoFix);
         JsonNode afterNewVersion = status(SANDBOX, "nora", "typo");
         assertEquals("CHANGED", afterNewVersion.get("state").asText());
         assertTrue(afterNewVersion.get("message").asText(), afterNewVersion.get("message").asText().contains("versión 2.0"));

@@ -251,7 +251,7 @@ public class GuidelineStoreTest {
     }
 
     @Test
-    public void coveringAcknowledgementsFollowEachGuidelinesPolicy() {
+    public void coveringCountsFollowEachGuidelinesPolicy() {
         Guideline text = view("text", ReackPolicy.EVERY_CHANGE, "", "<p>A.</p>");
         Guideline label = view("label", ReackPolicy.VERSION_CHANGE, "1.0", "<p>B.</p>");
         Guideline unlabelled = view("unlabelled", ReackPolicy.VERSION_CHANGE, "", "<p>C.</p>");
@@ -261,12 +261,35 @@ public class GuidelineStoreTest {
         text = view("text", ReackPolicy.EVERY_CHANGE, "", "<p>A, changed.</p>");
         label = view("label", ReackPolicy.VERSION_CHANGE, "1.0", "<p>B, typo fixed.</p>");
         unlabelled = view("unlabelled", ReackPolicy.VERSION_CHANGE, "", "<p>C, typo fixed.</p>");
+        Guideline relabelled = view("label", ReackPolicy.VERSION_CHANGE, "2.0", "<p>B, typo fixed.</p>");
 
-        List<Acknowledgement> covering = store.coveringAcknowledgements(List.of(text, label, unlabelled));
+        assertEquals(0, store.countCovering(text, null));
+        assertEquals(1, store.countCovering(label, null));
+        assertEquals(1, store.countCovering(unlabelled, Set.of("liam", "nora")));
+        assertEquals(0, store.countCovering(relabelled, null));
+    }
 
-        Set<Integer> covered = new HashSet<>();
-        covering.forEach(a -> covered.add(a.guidelineId()));
-        assertEquals(Set.of(label.id(), unlabelled.id()), covered);
+    @Test
+    public void onlyTheGivenPeopleAreCountedInOneQueryForTwoThousandOfThem() {
+        Guideline g = view("privacy", ReackPolicy.EVERY_CHANGE, "", "<p>Never share data.</p>");
+        for (int i = 0; i < 30; i++) {
+            store.acknowledge(g, "user" + i, T0);
+        }
+        Set<String> audience = new java.util.LinkedHashSet<>();
+        for (int i = 10; i < 2010; i++) {
+            audience.add("user" + i);
+        }
+        ao.statements().reset();
+
+        int inAudience = store.countCovering(g, audience);
+        long queries = ao.statements().count();
+        audience.add("one-more");
+        int withOneMore = store.countCovering(g, audience);
+
+        assertEquals(20, inAudience);
+        assertEquals(1, queries);
+        assertEquals(20, withOneMore);
+        assertEquals(30, store.countCovering(g, null));
     }
 
     @Test
@@ -277,7 +300,7 @@ public class GuidelineStoreTest {
         }
         ao.statements().reset();
         store.acknowledgements(g.id());
-        store.coveringAcknowledgements(List.of(g));
+        store.countCovering(g, Set.of("user1", "user2"));
         store.acknowledgements(g.id(), "user1");
         long few = ao.statements().count();
         for (int i = 3; i < 300; i++) {
@@ -286,28 +309,27 @@ public class GuidelineStoreTest {
 
         ao.statements().reset();
         List<Acknowledgement> all = store.acknowledgements(g.id());
-        List<Acknowledgement> covering = store.coveringAcknowledgements(List.of(g));
+        int covered = store.countCovering(g, Set.of("user1", "user2", "user299"));
         store.acknowledgements(g.id(), "user1");
 
         assertEquals(3, few);
         assertEquals(few, ao.statements().count());
         assertEquals(300, all.size());
-        assertEquals(300, covering.size());
+        assertEquals(3, covered);
     }
 
     @Test
-    public void manyGuidelinesAreLoadedInChunksNotOneByOne() {
+    public void manyGuidelinesAndVersionsAreLoadedInChunksNotOneByOne() {
         List<Guideline> guidelines = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
             guidelines.add(view("g" + i, ReackPolicy.EVERY_CHANGE, "", "<p>Text " + i + "</p>"));
         }
         ao.statements().reset();
 
-        store.coveringAcknowledgements(guidelines);
         List<Guideline> inSpace = store.inSpace("SOCIAL");
         List<GuidelineVersion> versions = store.versionsById(guidelines.stream().map(Guideline::currentVersionId).toList());
 
-        assertEquals(3 + 1 + 3, ao.statements().count());
+        assertEquals(1 + 3, ao.statements().count());
         assertEquals(120, inSpace.size());
         assertEquals(120, versions.size());
     }
