@@ -34,8 +34,18 @@ public class GuidelineBlocks {
         this.people = people;
     }
 
-    /** Where the block is rendered: a saved page in a space (id 0 or not for display means a preview). */
-    public record Where(String spaceKey, long pageId, int pageVersion, boolean display) {
+    /**
+     * Where the block is rendered: a saved page in a space, for display; or an editor preview (page id 0, or output
+     * type "preview"); or an export (PDF, Word, e-mail), which shows the guideline without status.
+     */
+    public record Where(String spaceKey, long pageId, int pageVersion, String outputType) {
+        boolean display() {
+            return pageId != 0 && (outputType == null || "display".equals(outputType));
+        }
+
+        boolean preview() {
+            return pageId == 0 || "preview".equals(outputType);
+        }
     }
 
     /** The template's model. Boolean flags stand in for absent parts (the template engine is strict about nulls). */
@@ -61,10 +71,10 @@ public class GuidelineBlocks {
         String categoryText = texts.text(settings.category().i18nKey());
         String levelLozenge = GuidelineTexts.levelLozenge(settings.level());
         int readingSeconds = settings.readingGuard() ? ReadingTime.seconds(body.wordCount()) : 0;
-        if (!where.display() || where.pageId() == 0) {
+        if (!where.display()) {
             return new Block(settings.key(), anchor, settings.title(), settings.level().param(), levelText, levelLozenge,
-                    categoryText, texts.text("social-playbook.guidelines.preview.version"), body.segments(),
-                    escalation != null, escalation, true, "", false, null, 0, false, null, "{}");
+                    categoryText, where.preview() ? texts.text("social-playbook.guidelines.preview.version") : "",
+                    body.segments(), escalation != null, escalation, where.preview(), "", false, null, 0, false, null, "{}");
         }
         GuidelineRecorder.Observation observation = recorder.observe(where.spaceKey(), where.pageId(),
                 where.pageVersion(), settings, body);

@@ -34,7 +34,7 @@ public class GuidelineMacro implements Macro {
         ContentEntityObject entity = context.getEntity();
         try {
             GuidelineBlocks.Block block = blocks.block(parameters, body, new GuidelineBlocks.Where(page.spaceKey(),
-                    page.pageId(), entity == null ? 0 : entity.getVersion(), page.display()));
+                    page.pageId(), entity == null ? 0 : entity.getVersion(), context.getOutputType()));
             views.requireResources(RESOURCES);
             return views.render("templates/guidelines/guideline.vm", Map.of("block", block));
         } catch (PlaybookException e) {

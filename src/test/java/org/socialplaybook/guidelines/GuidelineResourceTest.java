@@ -343,6 +343,35 @@ public class GuidelineResourceTest {
     }
 
     @Test
+    public void anEditorPreviewAndAnExportShowTheGuidelineButRecordNothing() throws Exception {
+        GuidelineMacro macro = SANDBOX.sandbox().components().get(GuidelineMacro.class);
+        java.util.Map<String, String> parameters = java.util.Map.of("key", "not-yet-saved", "title", "Draft guideline",
+                "audience-groups", TEAM);
+        com.atlassian.confluence.pages.AbstractPage page = SANDBOX.sandbox().components()
+                .get(com.atlassian.confluence.pages.PageManager.class).getAbstractPage(GUIDELINES_PAGE);
+
+        String preview = SANDBOX.sandbox().as("liam", () -> execute(macro, parameters, null, "preview"));
+        String pdf = SANDBOX.sandbox().as("liam", () -> execute(macro, parameters, page, "pdf"));
+
+        assertTrue(preview.contains("Draft guideline"));
+        assertTrue(preview.contains("Acknowledgements start once the page is published."));
+        assertTrue(pdf.contains("Draft guideline"));
+        assertFalse(pdf.contains("Acknowledgements start"));
+        assertFalse(pdf.contains("sp-guideline-accept"));
+        assertEquals(404, SANDBOX.get("liam", path("not-yet-saved") + "/status").statusCode());
+    }
+
+    private static String execute(GuidelineMacro macro, java.util.Map<String, String> parameters,
+                                  com.atlassian.confluence.core.ContentEntityObject entity, String outputType) {
+        try {
+            return macro.execute(parameters, "<p>Draft text.</p>",
+                    new org.socialplaybook.sandbox.pages.StorageFormatRenderer.Context(entity, "SOCIAL", outputType));
+        } catch (com.atlassian.confluence.macro.MacroExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     public void theReadingGuardDisablesTheButtonForTheEstimatedReadingTime() {
         page(GUIDELINES_PAGE, block("guarded", "<p>" + "word ".repeat(400) + "</p>", "audience-groups", TEAM,
                 "reading-guard", "true"));
