@@ -6,12 +6,13 @@ import java.util.Set;
 /**
  * A guideline as stored: its identity in the space, the page it lives on, the settings its block had when the
  * page was last viewed, and its current version (the text's fingerprint and version label) with the moment from
- * which the current requirement applies (due dates count from it).
+ * which the current requirement applies (due dates count from it), and the page version it was last seen on.
  */
 public record Guideline(int id, String spaceKey, String key, long pageId, String title, GuidelineCategory category,
                         GuidelineLevel level, boolean ackRequired, Integer dueDays, ReackPolicy policy,
                         Audience audience, Set<String> owners, int currentVersionId, String currentFingerprint,
-                        String currentLabel, int currentRevision, int versionCount, Instant requiredSince) {
+                        String currentLabel, int currentRevision, int versionCount, Instant requiredSince,
+                        int currentPageVersion) {
     public Guideline {
         owners = Set.copyOf(owners);
         currentLabel = currentLabel == null ? "" : currentLabel;
@@ -38,7 +39,7 @@ public record Guideline(int id, String spaceKey, String key, long pageId, String
     Guideline withSettings(GuidelineSettings s, long newPageId) {
         return new Guideline(id, spaceKey, key, newPageId, s.title(), s.category(), s.level(), s.ackRequired(),
                 s.dueDays(), s.policy(), s.audience(), s.owners(), currentVersionId, currentFingerprint, currentLabel,
-                currentRevision, versionCount, requiredSince);
+                currentRevision, versionCount, requiredSince, currentPageVersion);
     }
 
     boolean sameSettings(GuidelineSettings s, long otherPageId) {

@@ -51,11 +51,11 @@ public class GuidelineBlocks {
     /** The template's model. Boolean flags stand in for absent parts (the template engine is strict about nulls). */
     public record Block(String key, String anchor, String title, String level, String levelText, String levelLozenge,
                         String categoryText, String versionText, List<GuidelineBody.Segment> segments,
-                        boolean hasEscalation, EscalationView escalation, boolean preview, String elsewhereTitle,
+                        boolean hasEscalation, EscalationView escalation, boolean preview, String keyWarning,
                         boolean showStatus, ReaderStatusView reader, int readingSeconds, boolean canReport,
                         ProgressView progress, String stateJson) {
-        public boolean elsewhere() {
-            return !elsewhereTitle.isEmpty();
+        public boolean hasKeyWarning() {
+            return !keyWarning.isEmpty();
         }
     }
 
@@ -79,10 +79,13 @@ public class GuidelineBlocks {
         GuidelineRecorder.Observation observation = recorder.observe(where.spaceKey(), where.pageId(),
                 where.pageVersion(), settings, body);
         Guideline guideline = observation.guideline();
-        if (observation.elsewhere()) {
+        if (observation.elsewhere() || observation.duplicateOnPage()) {
+            String warning = observation.elsewhere()
+                    ? texts.text("social-playbook.guidelines.elsewhere", settings.key(), observation.otherPageTitle())
+                    : texts.text("social-playbook.guidelines.duplicate", settings.key());
             return new Block(settings.key(), anchor, settings.title(), settings.level().param(), levelText, levelLozenge,
-                    categoryText, "", body.segments(), escalation != null, escalation, false,
-                    observation.otherPageTitle(), false, null, 0, false, null, "{}");
+                    categoryText, "", body.segments(), escalation != null, escalation, false, warning, false, null, 0,
+                    false, null, "{}");
         }
         ReaderStatusView reader = texts.reader(service.situation(guideline));
         boolean canReport = guideline.ackRequired() && reports.canSeeReport(guideline);

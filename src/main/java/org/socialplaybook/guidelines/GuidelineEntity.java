@@ -28,6 +28,7 @@ public interface GuidelineEntity extends Entity {
     String CURRENT_VERSION_ID = "CURRENT_VERSION_ID";
     String CURRENT_REVISION = "CURRENT_REVISION";
     String VERSION_COUNT = "VERSION_COUNT";
+    String CURRENT_PAGE_VERSION = "CURRENT_PAGE_VERSION";
     String CREATED_AT = "CREATED_AT";
 
     @NotNull
@@ -127,6 +128,11 @@ public interface GuidelineEntity extends Entity {
     int getVersionCount();
 
     void setVersionCount(int count);
+
+    /** The page version on which the current version was last seen (one page version has one text per key). */
+    int getCurrentPageVersion();
+
+    void setCurrentPageVersion(int pageVersion);
 
     Date getRequiredSince();
 

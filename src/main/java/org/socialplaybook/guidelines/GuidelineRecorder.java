@@ -11,8 +11,9 @@ import org.socialplaybook.platform.TimeSource;
 /**
  * Keeps a guideline's identity and versions in step with its block, each time the page is viewed: the first view
  * creates the guideline; a view whose text (canonical fingerprint) or version label differs records or revisits a
- * version; a view with the same text and settings writes nothing. One query when nothing changed.
- * A block whose key already belongs to a guideline on another existing page is reported, not recorded.
+ * version; the first view of a new page version notes it; any other view writes nothing (one query). A block
+ * whose key already belongs to a guideline on another existing page, or to another block of the same page, is
+ * reported, not recorded.
  */
 @Named
 public class GuidelineRecorder {
@@ -27,8 +28,8 @@ public class GuidelineRecorder {
         this.time = time;
     }
 
-    /** The guideline as recorded, or where else its key is used. */
-    public record Observation(Guideline guideline, String otherPageTitle) {
+    /** The guideline as recorded; or where else its key is used; or that another block on this page uses it. */
+    public record Observation(Guideline guideline, String otherPageTitle, boolean duplicateOnPage) {
         public boolean elsewhere() {
             return otherPageTitle != null;
         }
@@ -44,14 +45,20 @@ public class GuidelineRecorder {
             if (guideline.pageId() != pageId) {
                 AbstractPage other = pageManager.getAbstractPage(guideline.pageId());
                 if (other != null) {
-                    return new Observation(guideline, other.getTitle());
+                    return new Observation(guideline, other.getTitle(), false);
                 }
             }
-            if (isCurrent(guideline, observed) && guideline.sameSettings(settings, pageId)) {
-                return new Observation(guideline, null);
+            boolean unchanged = isCurrent(guideline, observed) && guideline.sameSettings(settings, pageId);
+            if (guideline.pageId() == pageId && pageVersion > 0 && guideline.currentPageVersion() == pageVersion) {
+                // one version of a page has one text and one set of parameters per key: a difference means that
+                // two blocks on the page share the key, and recording both would flip the guideline back and forth
+                return new Observation(guideline, null, !unchanged);
+            }
+            if (unchanged && guideline.currentPageVersion() == pageVersion) {
+                return new Observation(guideline, null, false);
             }
         }
-        return new Observation(record(found.orElse(null), spaceKey, pageId, settings, observed), null);
+        return new Observation(record(found.orElse(null), spaceKey, pageId, settings, observed), null, false);
     }
 
     private static boolean isCurrent(Guideline guideline, GuidelineStore.Observed observed) {

@@ -93,6 +93,7 @@ public class GuidelineStore {
                 row.setCurrentLabel(version.getLabel());
                 row.setCurrentRevision(version.getRevision());
             }
+            row.setCurrentPageVersion(observed.pageVersion());
             if (!Objects.equals(before, requirement(row))) {
                 row.setRequiredSince(Date.from(now));
             }
@@ -112,6 +113,7 @@ public class GuidelineStore {
                 new DBParam(GuidelineEntity.CURRENT_VERSION_ID, 0),
                 new DBParam(GuidelineEntity.CURRENT_REVISION, 0),
                 new DBParam(GuidelineEntity.VERSION_COUNT, 0),
+                new DBParam(GuidelineEntity.CURRENT_PAGE_VERSION, 0),
                 new DBParam(GuidelineEntity.CREATED_AT, Date.from(now)));
     }
 
@@ -266,7 +268,7 @@ public class GuidelineStore {
                 named(ReackPolicy.class, row.getReackPolicy(), ReackPolicy.EVERY_CHANGE),
                 audience, split(row.getOwnerKeys()), row.getCurrentVersionId(),
                 nullToEmpty(row.getCurrentFingerprint()), nullToEmpty(row.getCurrentLabel()),
-                row.getCurrentRevision(), row.getVersionCount(), since.toInstant());
+                row.getCurrentRevision(), row.getVersionCount(), since.toInstant(), row.getCurrentPageVersion());
     }
 
     private static GuidelineVersion toVersion(GuidelineVersionEntity row) {

@@ -85,7 +85,7 @@ public class AudienceAndProgressTest {
     @Test
     public void anOpenGuidelineCountsAcknowledgementsWithoutAPercentage() {
         Guideline open = new Guideline(1, "S", "k", 1, "t", GuidelineCategory.GENERAL, GuidelineLevel.TIP, true, null,
-                ReackPolicy.EVERY_CHANGE, Audience.open(), Set.of(), 1, "f", "", 1, 1, Instant.now());
+                ReackPolicy.EVERY_CHANGE, Audience.open(), Set.of(), 1, "f", "", 1, 1, Instant.now(), 1);
 
         Progress progress = Progress.of(open, Set.of(), List.of("a", "b", "a"), Instant.now());
 

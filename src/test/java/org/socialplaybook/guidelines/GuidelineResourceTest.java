@@ -343,6 +343,22 @@ public class GuidelineResourceTest {
     }
 
     @Test
+    public void aKeyUsedByTwoBlocksOfOnePageIsReportedOnTheSecondAndTheGuidelineStaysPut() {
+        page(GUIDELINES_PAGE, block("twice", "<p>The original text.</p>", "audience-groups", TEAM),
+                block("twice", "<p>A pasted copy, edited.</p>", "audience-groups", TEAM));
+
+        String first = SANDBOX.viewPage("liam", GUIDELINES_PAGE);
+        String second = SANDBOX.viewPage("nora", GUIDELINES_PAGE);
+
+        for (String html : List.of(first, second)) {
+            assertEquals(1, html.split("Another block on this page already uses the key|Otro bloque de esta página ya usa la clave").length - 1);
+            assertEquals(1, html.split("sp-guideline-accept").length - 1);
+        }
+        JsonNode report = SandboxRule.json(SANDBOX.get("sofia", path("twice") + "/report"));
+        assertEquals("version 1", report.get("versionText").asText());
+    }
+
+    @Test
     public void anEditorPreviewAndAnExportShowTheGuidelineButRecordNothing() throws Exception {
         GuidelineMacro macro = SANDBOX.sandbox().components().get(GuidelineMacro.class);
         java.util.Map<String, String> parameters = java.util.Map.of("key", "not-yet-saved", "title", "Draft guideline",

@@ -32,6 +32,8 @@ public class GuidelineStoreTest {
     private GuidelineStore store;
     private final AtomicReference<Instant> now = new AtomicReference<>(T0);
     private final Set<Long> existingPages = new HashSet<>(Set.of(1201L, 1202L));
+    /** Every view is of a new page version (an edit), unless a test says otherwise. */
+    private final java.util.concurrent.atomic.AtomicInteger pageVersion = new java.util.concurrent.atomic.AtomicInteger(2);
     private GuidelineRecorder recorder;
 
     @Before
@@ -90,9 +92,14 @@ public class GuidelineStoreTest {
     }
 
     private Guideline view(String key, ReackPolicy policy, String label, String html, long pageId) {
-        GuidelineRecorder.Observation observation = recorder.observe("SOCIAL", pageId, 3, settings(key, policy, label),
-                GuidelineBody.of(html));
+        return viewAt(key, policy, label, html, pageId, pageVersion.incrementAndGet());
+    }
+
+    private Guideline viewAt(String key, ReackPolicy policy, String label, String html, long pageId, int version) {
+        GuidelineRecorder.Observation observation = recorder.observe("SOCIAL", pageId, version,
+                settings(key, policy, label), GuidelineBody.of(html));
         assertFalse(observation.elsewhere());
+        assertFalse(observation.duplicateOnPage());
         return observation.guideline();
     }
 
@@ -113,21 +120,48 @@ public class GuidelineStoreTest {
         List<GuidelineVersion> versions = store.versions(g.id());
         assertEquals(1, versions.size());
         assertEquals("Never share data.", versions.get(0).text());
-        assertEquals(3, versions.get(0).pageVersion());
+        assertEquals(pageVersion.get(), versions.get(0).pageVersion());
         assertEquals(3, versions.get(0).wordCount());
     }
 
     @Test
-    public void viewingTheSameTextAgainCostsOneQueryAndWritesNothing() {
-        view("privacy", ReackPolicy.EVERY_CHANGE, "", "<p>Never share data.</p>");
+    public void viewingTheSamePageVersionAgainCostsOneQueryAndWritesNothing() {
+        viewAt("privacy", ReackPolicy.EVERY_CHANGE, "", "<p>Never share data.</p>", 1201, 7);
         ao.statements().reset();
+
+        later(Duration.ofDays(1));
+        Guideline again = viewAt("privacy", ReackPolicy.EVERY_CHANGE, "", "<p>Never share data.</p>", 1201, 7);
+
+        assertEquals(1, ao.statements().count());
+        assertEquals(1, again.currentRevision());
+    }
+
+    @Test
+    public void aReformattedTextOnANewPageVersionIsTheSameVersionOfTheGuideline() {
+        view("privacy", ReackPolicy.EVERY_CHANGE, "", "<p>Never share data.</p>");
 
         later(Duration.ofDays(1));
         Guideline again = view("privacy", ReackPolicy.EVERY_CHANGE, "", "<p>Never   <em>share</em> data.</p>");
 
-        assertEquals(1, ao.statements().count());
         assertEquals(1, again.currentRevision());
+        assertEquals(1, again.versionCount());
         assertEquals(T0, again.requiredSince());
+        assertEquals(pageVersion.get(), again.currentPageVersion());
+    }
+
+    @Test
+    public void twoBlocksWithTheSameKeyOnOnePageVersionAreReportedAndDoNotFlipTheGuideline() {
+        Guideline first = viewAt("privacy", ReackPolicy.EVERY_CHANGE, "", "<p>Never share data.</p>", 1201, 9);
+
+        GuidelineRecorder.Observation copy = recorder.observe("SOCIAL", 1201, 9,
+                settings("privacy", ReackPolicy.EVERY_CHANGE, ""), GuidelineBody.of("<p>A different text.</p>"));
+        GuidelineRecorder.Observation firstAgain = recorder.observe("SOCIAL", 1201, 9,
+                settings("privacy", ReackPolicy.EVERY_CHANGE, ""), GuidelineBody.of("<p>Never share data.</p>"));
+
+        assertTrue(copy.duplicateOnPage());
+        assertFalse(firstAgain.duplicateOnPage());
+        assertEquals(first, store.find("SOCIAL", "privacy").orElseThrow());
+        assertEquals(1, store.versions(first.id()).size());
     }
 
     @Test
@@ -176,7 +210,8 @@ public class GuidelineStoreTest {
                 GuidelineLevel.SHOULD, new Audience(Set.of("liam"), Set.of()), false, null, ReackPolicy.EVERY_CHANGE, "",
                 Set.of(), List.of(), null, null, false);
 
-        Guideline after = recorder.observe("SOCIAL", 1201, 4, renamed, GuidelineBody.of("<p>Never share data.</p>")).guideline();
+        Guideline after = recorder.observe("SOCIAL", 1201, pageVersion.incrementAndGet(), renamed,
+                GuidelineBody.of("<p>Never share data.</p>")).guideline();
 
         assertEquals(before.currentVersionId(), after.currentVersionId());
         assertEquals("Privacy, renamed", after.title());

@@ -18,7 +18,7 @@ public class ReaderStatusTest {
     static Guideline guideline(ReackPolicy policy, String fingerprint, String label, Integer dueDays) {
         return new Guideline(1, "SOCIAL", "privacy", 1201, "Privacy", GuidelineCategory.PRIVACY, GuidelineLevel.MUST,
                 true, dueDays, policy, new Audience(Set.of(), Set.of("social-team")), Set.of(), 7, fingerprint, label,
-                3, 3, SINCE);
+                3, 3, SINCE, 1);
     }
 
     static Acknowledgement ack(int id, String fingerprint, String label, String when) {

@@ -54,7 +54,7 @@ public final class GuidelinesDemoSeed implements DemoSeed {
                 .replace("never keep it outside our customer tools", "never keep it on personal devices")
                 .replace("in the CRM, and only there.", "in the CRM.");
 
-        view(sandbox, store, olderPrivacy, now.minus(days(40)));
+        view(sandbox, store, olderPrivacy, 0, now.minus(days(40)));
         accept(sandbox, store, "sofia", "never-post", now.minus(days(39)));
         accept(sandbox, store, "nora", "responding-to-customers", now.minus(days(39)).plus(Duration.ofHours(3)));
         accept(sandbox, store, "liam", "tone-of-voice", now.minus(days(38)));
@@ -67,7 +67,7 @@ public final class GuidelinesDemoSeed implements DemoSeed {
         accept(sandbox, store, "liam", "never-post", now.minus(days(30)).plus(Duration.ofHours(5)));
         accept(sandbox, store, "marco", "never-post", now.minus(days(25)));
 
-        view(sandbox, store, storage, now.minus(days(20)));
+        view(sandbox, store, storage, page.get().version(), now.minus(days(20)));
         accept(sandbox, store, "sofia", "privacy", now.minus(days(15)));
         accept(sandbox, store, "nora", "privacy", now.minus(days(10)));
     }
@@ -77,7 +77,8 @@ public final class GuidelinesDemoSeed implements DemoSeed {
     }
 
     /** Renders the page's guideline blocks as the recorder sees them on a view at {@code when}. */
-    private static void view(Sandbox sandbox, GuidelineStore store, String storage, Instant when) {
+    /** {@code pageVersion}: the older text is shown as the page version before the demo's first. */
+    private static void view(Sandbox sandbox, GuidelineStore store, String storage, int pageVersion, Instant when) {
         GuidelineRecorder recorder = new GuidelineRecorder(store, sandbox.components().get(PageManager.class),
                 new TimeSource(Clock.fixed(when, ZoneOffset.UTC)));
         GuidelinePeople people = sandbox.components().get(GuidelinePeople.class);
@@ -87,7 +88,7 @@ public final class GuidelinesDemoSeed implements DemoSeed {
             @Override
             public String execute(Map<String, String> parameters, String body,
                                   com.atlassian.confluence.content.render.xhtml.ConversionContext context) {
-                recorder.observe(space, PAGE_ID, entity.getVersion(), GuidelineParameters.parse(parameters, people),
+                recorder.observe(space, PAGE_ID, pageVersion, GuidelineParameters.parse(parameters, people),
                         GuidelineBody.of(body));
                 return "";
             }
