@@ -1,0 +1,54 @@
+package org.socialplaybook.guidelines;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.socialplaybook.platform.MacroPage;
+import org.socialplaybook.platform.PlaybookException;
+import org.socialplaybook.platform.Views;
+
+/**
+ * {@code guideline}: one guideline as a block styled by its level, its rich-text body (with Do / Don't examples
+ * side by side), whom to ask, the reader's status with "I have read and accept", and for owners the progress bar
+ * and report. Bad parameters show as an error in the block, with the reason.
+ */
+public class GuidelineMacro implements Macro {
+    static final String RESOURCES = "guidelines-resources";
+
+    private final GuidelineBlocks blocks;
+    private final Views views;
+
+    @Inject
+    public GuidelineMacro(GuidelineBlocks blocks, Views views) {
+        this.blocks = blocks;
+        this.views = views;
+    }
+
+    @Override
+    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+            throws MacroExecutionException {
+        MacroPage page = MacroPage.of(context);
+        ContentEntityObject entity = context.getEntity();
+        try {
+            GuidelineBlocks.Block block = blocks.block(parameters, body, new GuidelineBlocks.Where(page.spaceKey(),
+                    page.pageId(), entity == null ? 0 : entity.getVersion(), context.getOutputType()));
+            views.requireResources(RESOURCES);
+            return views.render("templates/guidelines/guideline.vm", Map.of("block", block));
+        } catch (PlaybookException e) {
+            return views.error(e);
+        }
+    }
+
+    @Override
+    public BodyType getBodyType() {
+        return BodyType.RICH_TEXT;
+    }
+
+    @Override
+    public OutputType getOutputType() {
+        return OutputType.BLOCK;
+    }
+}

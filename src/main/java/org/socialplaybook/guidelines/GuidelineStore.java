@@ -1,0 +1,344 @@
+package org.socialplaybook.guidelines;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+/**
+ * The only class that touches Active Objects for guidelines. Every read is one query whatever the number of
+ * people or acknowledgements (by scope token, by guideline, by space and user, or by guideline ids in chunks);
+ * every write runs in a transaction. Entities never leave this class.
+ */
+@Named
+public class GuidelineStore {
+    /** Guidelines per {@code OR} query when loading the acknowledgements that cover several guidelines. */
+    static final int CHUNK = 50;
+    /** Keys per IN list (Oracle's limit is 1,000). */
+    static final int IN_LIST = 1000;
+    /** Keys per query (SQL Server takes about 2,100 parameters). */
+    static final int MAX_PARAMETERS = 2000;
+
+    private final ActiveObjects ao;
+
+    @Inject
+    public GuidelineStore(@ComponentImport ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    /** What the block's body is now: its fingerprint, canonical text and word count, on which page version. */
+    public record Observed(String fingerprint, String label, String canonicalText, int wordCount, int pageVersion) {
+    }
+
+    // --- guidelines ---
+
+    public Optional<Guideline> find(String spaceKey, String key) {
+        GuidelineEntity[] rows = ao.find(GuidelineEntity.class,
+                Query.select().where(GuidelineEntity.SCOPE_TOKEN + " = ?", scopeToken(spaceKey, key)));
+        return rows.length == 0 ? Optional.empty() : Optional.of(toGuideline(rows[0]));
+    }
+
+    public List<Guideline> inSpace(String spaceKey) {
+        GuidelineEntity[] rows = ao.find(GuidelineEntity.class, Query.select()
+                .where(GuidelineEntity.SPACE_KEY + " = ?", spaceKey).order(GuidelineEntity.TITLE + ", ID"));
+        return Arrays.stream(rows).map(GuidelineStore::toGuideline).toList();
+    }
+
+    /**
+     * Records what a block looks like now, in one transaction: creates the guideline on first sight (fails on a
+     * concurrent duplicate, which the caller retries as an update), applies the block's settings, and when the text
+     * or version label differ from the current version, points to the matching version (creating it, numbered next,
+     * if it was never seen). When the requirement changes (the fingerprint, the label, or the policy that picks
+     * between them), the due clock restarts now.
+     */
+    public Guideline record(Guideline existing, String spaceKey, long pageId, GuidelineSettings settings,
+                            Observed observed, Instant now) {
+        return ao.executeInTransaction(() -> {
+            GuidelineEntity row = existing == null ? createRow(spaceKey, settings, now)
+                    : ao.get(GuidelineEntity.class, existing.id());
+            String before = requirement(row);
+            row.setPageId(pageId);
+            row.setTitle(settings.title());
+            row.setCategory(settings.category().name());
+            row.setGuidanceLevel(settings.level().name());
+            row.setAckRequired(settings.ackRequired());
+            row.setDueDays(settings.dueDays());
+            row.setReackPolicy(settings.policy().name());
+            row.setAudienceUsers(lines(settings.audience().userKeys()));
+            row.setAudienceGroups(lines(settings.audience().groups()));
+            row.setOwnerKeys(lines(settings.owners()));
+            boolean versionChanged = row.getVersionCount() == 0
+                    || !observed.fingerprint().equals(row.getCurrentFingerprint())
+                    || !observed.label().equals(nullToEmpty(row.getCurrentLabel()));
+            if (versionChanged) {
+                GuidelineVersionEntity version = findVersionRow(row.getID(), observed.fingerprint(), observed.label());
+                if (version == null) {
+                    row.setVersionCount(row.getVersionCount() + 1);
+                    version = createVersion(row.getID(), row.getVersionCount(), observed, now);
+                }
+                row.setCurrentVersionId(version.getID());
+                row.setCurrentFingerprint(version.getFingerprint());
+                row.setCurrentLabel(version.getLabel());
+                row.setCurrentRevision(version.getRevision());
+            }
+            row.setCurrentPageVersion(observed.pageVersion());
+            if (!Objects.equals(before, requirement(row))) {
+                row.setRequiredSince(Date.from(now));
+            }
+            row.save();
+            return toGuideline(row);
+        });
+    }
+
+    private GuidelineEntity createRow(String spaceKey, GuidelineSettings settings, Instant now) {
+        return ao.create(GuidelineEntity.class,
+                new DBParam(GuidelineEntity.SPACE_KEY, spaceKey),
+                new DBParam(GuidelineEntity.GUIDELINE_KEY, settings.key()),
+                new DBParam(GuidelineEntity.SCOPE_TOKEN, scopeToken(spaceKey, settings.key())),
+                new DBParam(GuidelineEntity.TITLE, settings.title()),
+                new DBParam(GuidelineEntity.PAGE_ID, 0L),
+                new DBParam(GuidelineEntity.ACK_REQUIRED, settings.ackRequired()),
+                new DBParam(GuidelineEntity.CURRENT_VERSION_ID, 0),
+                new DBParam(GuidelineEntity.CURRENT_REVISION, 0),
+                new DBParam(GuidelineEntity.VERSION_COUNT, 0),
+                new DBParam(GuidelineEntity.CURRENT_PAGE_VERSION, 0),
+                new DBParam(GuidelineEntity.CREATED_AT, Date.from(now)));
+    }
+
+    private static String requirement(GuidelineEntity row) {
+        if (row.getVersionCount() == 0) {
+            return null;
+        }
+        return ReackPolicy.VERSION_CHANGE.name().equals(row.getReackPolicy())
+                ? "label:" + nullToEmpty(row.getCurrentLabel()) : "text:" + row.getCurrentFingerprint();
+    }
+
+    // --- versions ---
+
+    private GuidelineVersionEntity findVersionRow(int guidelineId, String fingerprint, String label) {
+        GuidelineVersionEntity[] rows = ao.find(GuidelineVersionEntity.class, Query.select()
+                .where(GuidelineVersionEntity.VERSION_TOKEN + " = ?", versionToken(guidelineId, fingerprint, label)));
+        return rows.length == 0 ? null : rows[0];
+    }
+
+    private GuidelineVersionEntity createVersion(int guidelineId, int revision, Observed observed, Instant now) {
+        GuidelineVersionEntity version = ao.create(GuidelineVersionEntity.class,
+                new DBParam(GuidelineVersionEntity.GUIDELINE_ID, guidelineId),
+                new DBParam(GuidelineVersionEntity.REVISION, revision),
+                new DBParam(GuidelineVersionEntity.FINGERPRINT, observed.fingerprint()),
+                new DBParam(GuidelineVersionEntity.VERSION_TOKEN,
+                        versionToken(guidelineId, observed.fingerprint(), observed.label())),
+                new DBParam(GuidelineVersionEntity.FIRST_SEEN, Date.from(now)),
+                new DBParam(GuidelineVersionEntity.PAGE_VERSION, observed.pageVersion()),
+                new DBParam(GuidelineVersionEntity.WORD_COUNT, observed.wordCount()));
+        version.setLabel(emptyToNull(observed.label()));
+        version.setCanonicalText(observed.canonicalText());
+        version.save();
+        return version;
+    }
+
+    public List<GuidelineVersion> versions(int guidelineId) {
+        GuidelineVersionEntity[] rows = ao.find(GuidelineVersionEntity.class, Query.select()
+                .where(GuidelineVersionEntity.GUIDELINE_ID + " = ?", guidelineId).order(GuidelineVersionEntity.REVISION));
+        return Arrays.stream(rows).map(GuidelineStore::toVersion).toList();
+    }
+
+    /** The versions with these ids (one query per {@value #CHUNK} ids). */
+    public List<GuidelineVersion> versionsById(Collection<Integer> ids) {
+        List<GuidelineVersion> found = new ArrayList<>();
+        for (List<Integer> chunk : chunks(new ArrayList<>(new LinkedHashSet<>(ids)))) {
+            GuidelineVersionEntity[] rows = ao.find(GuidelineVersionEntity.class,
+                    Query.select().where("ID IN (" + placeholders(chunk.size()) + ")", chunk.toArray()));
+            Arrays.stream(rows).map(GuidelineStore::toVersion).forEach(found::add);
+        }
+        return found;
+    }
+
+    // --- acknowledgements ---
+
+    public List<Acknowledgement> acknowledgements(int guidelineId, String userKey) {
+        return acks(Query.select().where(GuidelineAckEntity.GUIDELINE_ID + " = ? AND " + GuidelineAckEntity.USER_KEY
+                + " = ?", guidelineId, userKey));
+    }
+
+    /** Every acknowledgement of the guideline, oldest first: its history. */
+    public List<Acknowledgement> acknowledgements(int guidelineId) {
+        return acks(Query.select().where(GuidelineAckEntity.GUIDELINE_ID + " = ?", guidelineId)
+                .order(GuidelineAckEntity.ACKNOWLEDGED_AT + ", ID"));
+    }
+
+    public List<Acknowledgement> acknowledgementsInSpace(String spaceKey, String userKey) {
+        return acks(Query.select().where(GuidelineAckEntity.SPACE_KEY + " = ? AND " + GuidelineAckEntity.USER_KEY
+                + " = ?", spaceKey, userKey));
+    }
+
+    /**
+     * How many of {@code people} hold an acknowledgement that covers the guideline's current version under its
+     * policy (the same fingerprint, or the same version label); {@code null} people means anyone. A count, not rows:
+     * one query for up to {@value #MAX_PARAMETERS} people (IN lists of at most {@value #IN_LIST} keys, which Oracle
+     * and SQL Server accept), whatever the number of acknowledgements.
+     */
+    public int countCovering(Guideline guideline, Collection<String> people) {
+        List<Object> covering = new ArrayList<>();
+        String covers = coversClause(guideline, covering);
+        if (people == null) {
+            return ao.count(GuidelineAckEntity.class, Query.select().where(covers, covering.toArray()));
+        }
+        int total = 0;
+        List<String> keys = new ArrayList<>(new LinkedHashSet<>(people));
+        for (int from = 0; from < keys.size(); from += MAX_PARAMETERS) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + MAX_PARAMETERS));
+            StringBuilder in = new StringBuilder();
+            for (int i = 0; i < chunk.size(); i += IN_LIST) {
+                in.append(in.length() == 0 ? "" : " OR ").append(GuidelineAckEntity.USER_KEY).append(" IN (")
+                        .append(placeholders(Math.min(IN_LIST, chunk.size() - i))).append(')');
+            }
+            List<Object> parameters = new ArrayList<>(covering);
+            parameters.addAll(chunk);
+            total += ao.count(GuidelineAckEntity.class,
+                    Query.select().where(covers + " AND (" + in + ")", parameters.toArray()));
+        }
+        return total;
+    }
+
+    private static String coversClause(Guideline g, List<Object> parameters) {
+        parameters.add(g.id());
+        if (g.policy() == ReackPolicy.EVERY_CHANGE) {
+            parameters.add(g.currentFingerprint());
+            return GuidelineAckEntity.GUIDELINE_ID + " = ? AND " + GuidelineAckEntity.FINGERPRINT + " = ?";
+        }
+        if (g.currentLabel().isEmpty()) {
+            return GuidelineAckEntity.GUIDELINE_ID + " = ? AND " + GuidelineAckEntity.LABEL + " IS NULL";
+        }
+        parameters.add(g.currentLabel());
+        return GuidelineAckEntity.GUIDELINE_ID + " = ? AND " + GuidelineAckEntity.LABEL + " = ?";
+    }
+
+    public Optional<Acknowledgement> findAcknowledgement(int versionId, String userKey) {
+        List<Acknowledgement> found = acks(Query.select()
+                .where(GuidelineAckEntity.ACK_TOKEN + " = ?", ackToken(versionId, userKey)));
+        return found.stream().findFirst();
+    }
+
+    /** Appends an acknowledgement of the guideline's current version; a second one for the same version fails. */
+    public Acknowledgement acknowledge(Guideline guideline, String userKey, Instant when) {
+        return ao.executeInTransaction(() -> {
+            GuidelineAckEntity row = ao.create(GuidelineAckEntity.class,
+                    new DBParam(GuidelineAckEntity.GUIDELINE_ID, guideline.id()),
+                    new DBParam(GuidelineAckEntity.VERSION_ID, guideline.currentVersionId()),
+                    new DBParam(GuidelineAckEntity.SPACE_KEY, guideline.spaceKey()),
+                    new DBParam(GuidelineAckEntity.USER_KEY, userKey),
+                    new DBParam(GuidelineAckEntity.FINGERPRINT, guideline.currentFingerprint()),
+                    new DBParam(GuidelineAckEntity.REVISION, guideline.currentRevision()),
+                    new DBParam(GuidelineAckEntity.ACKNOWLEDGED_AT, Date.from(when)),
+                    new DBParam(GuidelineAckEntity.ACK_TOKEN, ackToken(guideline.currentVersionId(), userKey)));
+            if (!guideline.currentLabel().isEmpty()) {
+                row.setLabel(guideline.currentLabel());
+                row.save();
+            }
+            return toAck(row);
+        });
+    }
+
+    private List<Acknowledgement> acks(Query query) {
+        return Arrays.stream(ao.find(GuidelineAckEntity.class, query)).map(GuidelineStore::toAck).toList();
+    }
+
+    // --- mapping ---
+
+    private static Guideline toGuideline(GuidelineEntity row) {
+        Audience audience = new Audience(split(row.getAudienceUsers()), split(row.getAudienceGroups()));
+        Date since = row.getRequiredSince() != null ? row.getRequiredSince() : row.getCreatedAt();
+        return new Guideline(row.getID(), row.getSpaceKey(), row.getGuidelineKey(), row.getPageId(), row.getTitle(),
+                named(GuidelineCategory.class, row.getCategory(), GuidelineCategory.GENERAL),
+                named(GuidelineLevel.class, row.getGuidanceLevel(), GuidelineLevel.SHOULD),
+                row.isAckRequired(), row.getDueDays(),
+                named(ReackPolicy.class, row.getReackPolicy(), ReackPolicy.EVERY_CHANGE),
+                audience, split(row.getOwnerKeys()), row.getCurrentVersionId(),
+                nullToEmpty(row.getCurrentFingerprint()), nullToEmpty(row.getCurrentLabel()),
+                row.getCurrentRevision(), row.getVersionCount(), since.toInstant(), row.getCurrentPageVersion());
+    }
+
+    private static GuidelineVersion toVersion(GuidelineVersionEntity row) {
+        return new GuidelineVersion(row.getID(), row.getGuidelineId(), row.getRevision(), row.getFingerprint(),
+                row.getLabel(), row.getFirstSeen().toInstant(), row.getPageVersion(), row.getWordCount(),
+                nullToEmpty(row.getCanonicalText()));
+    }
+
+    private static Acknowledgement toAck(GuidelineAckEntity row) {
+        return new Acknowledgement(row.getID(), row.getGuidelineId(), row.getVersionId(), row.getUserKey(),
+                row.getFingerprint(), row.getLabel(), row.getRevision(), row.getAcknowledgedAt().toInstant());
+    }
+
+    /** An enum stored by name; an unknown or missing name (e.g. written by a later release) reads as the default. */
+    private static <E extends Enum<E>> E named(Class<E> type, String name, E fallback) {
+        if (name == null) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+
+    static String scopeToken(String spaceKey, String key) {
+        return spaceKey + "/" + key;
+    }
+
+    static String versionToken(int guidelineId, String fingerprint, String label) {
+        return guidelineId + ":" + GuidelineBody.sha256(fingerprint + "\n" + label);
+    }
+
+    static String ackToken(int versionId, String userKey) {
+        return versionId + ":" + userKey;
+    }
+
+    private static String lines(Collection<String> values) {
+        return values.isEmpty() ? null : String.join("\n", values);
+    }
+
+    private static Set<String> split(String lines) {
+        Set<String> values = new LinkedHashSet<>();
+        if (lines != null) {
+            for (String line : lines.split("\n")) {
+                if (!line.isBlank()) {
+                    values.add(line);
+                }
+            }
+        }
+        return values;
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(",", java.util.Collections.nCopies(count, "?"));
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        }
+        return chunks;
+    }
+}

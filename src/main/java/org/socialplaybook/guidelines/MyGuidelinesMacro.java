@@ -1,0 +1,52 @@
+package org.socialplaybook.guidelines;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.socialplaybook.platform.MacroPage;
+import org.socialplaybook.platform.PlaybookException;
+import org.socialplaybook.platform.Views;
+
+/** {@code my-guidelines}: every guideline of this space that waits for the current reader, overdue first. */
+public class MyGuidelinesMacro implements Macro {
+    private final GuidelineService service;
+    private final GuidelineTexts texts;
+    private final Views views;
+
+    @Inject
+    public MyGuidelinesMacro(GuidelineService service, GuidelineTexts texts, Views views) {
+        this.service = service;
+        this.texts = texts;
+        this.views = views;
+    }
+
+    @Override
+    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+            throws MacroExecutionException {
+        MacroPage page = MacroPage.of(context);
+        try {
+            List<GuidelineViews.WaitingView> waiting = texts.waiting(service.waitingFor(page.spaceKey()));
+            long overdue = waiting.stream().filter(GuidelineViews.WaitingView::overdue).count();
+            views.requireResources(GuidelineMacro.RESOURCES);
+            return views.render("templates/guidelines/my-guidelines.vm", Map.of(
+                    "items", waiting,
+                    "count", waiting.size(),
+                    "overdue", overdue));
+        } catch (PlaybookException e) {
+            return views.error(e);
+        }
+    }
+
+    @Override
+    public BodyType getBodyType() {
+        return BodyType.NONE;
+    }
+
+    @Override
+    public OutputType getOutputType() {
+        return OutputType.BLOCK;
+    }
+}
