@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.socialplaybook.platform.People;
+import org.socialplaybook.platform.RoleDirectory;
 import org.socialplaybook.platform.Person;
 
 /**
@@ -16,10 +17,12 @@ import org.socialplaybook.platform.Person;
 @Named
 public class GuidelinePeople implements Audience.Groups, GuidelineParameters.Directory {
     private final People people;
+    private final RoleDirectory roles;
 
     @Inject
-    public GuidelinePeople(People people) {
+    public GuidelinePeople(People people, RoleDirectory roles) {
         this.people = people;
+        this.roles = roles;
     }
 
     @Override
@@ -54,13 +57,13 @@ public class GuidelinePeople implements Audience.Groups, GuidelineParameters.Dir
     }
 
     /**
-     * The keys of the people holding {@code role} in the space's role matrix {@code matrix}, or empty when no role
-     * directory is available. THE ONE PLACE to wire {@code org.socialplaybook.platform.RoleDirectory} in once the
-     * role matrix capability is merged: inject it in the constructor and return
-     * {@code Optional.of(roleDirectory.holders(spaceKey, matrix, role))} (an unknown matrix or role then shows as
-     * "nobody holds this role yet").
+     * The keys of the people holding {@code role} in the space's role matrix {@code matrix} (deputies included), or
+     * empty when the space has no matrix of that name; a known matrix whose role nobody holds gives an empty set.
      */
     public Optional<Set<String>> roleHolders(String spaceKey, String matrix, String role) {
-        return Optional.empty();
+        if (matrix == null || role == null || !roles.matrixExists(spaceKey, matrix)) {
+            return Optional.empty();
+        }
+        return Optional.of(roles.holders(spaceKey, matrix, role));
     }
 }

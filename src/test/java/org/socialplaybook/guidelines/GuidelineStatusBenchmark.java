@@ -93,7 +93,7 @@ public class GuidelineStatusBenchmark {
         for (int i = 1; i < 2000; i++) {
             audience.add("member-" + i);
         }
-        GuidelinePeople bigDirectory = new GuidelinePeople(null) {
+        GuidelinePeople bigDirectory = new GuidelinePeople(null, null) {
             @Override
             public boolean isMember(String userKey, String group) {
                 return audience.contains(userKey);

@@ -53,6 +53,19 @@ public class GuidelinesDemoTest {
     }
 
     @Test
+    public void theCrisisGuidelineNamesThePeopleWhoHoldTheBrandOwnerRoleInTheRoleMatrix() {
+        String html = SANDBOX.viewPage("liam", GuidelineSandbox.GUIDELINES_PAGE);
+        String crisis = html.substring(html.indexOf("data-guideline-key=\"crisis-escalation\""));
+        crisis = crisis.substring(0, crisis.indexOf("</p>", crisis.indexOf("sp-guideline-escalation")));
+
+        assertTrue(crisis, crisis.contains("Brand owner"));
+        assertTrue(crisis, crisis.contains("Social media team"));
+        assertTrue(crisis, crisis.contains("data-user-key=\"" + SANDBOX.userKey("sofia") + "\""));
+        assertTrue("the deputy is named too: " + crisis, crisis.contains("data-user-key=\"" + SANDBOX.userKey("marco") + "\""));
+        assertFalse(crisis, crisis.contains("sp-contact-none"));
+    }
+
+    @Test
     public void stepEightIsStartedWithTheShareOfAcknowledgementsDone() {
         JsonNode steps = SandboxRule.json(SANDBOX.get("sofia", "/spaces/SOCIAL/overview")).get("steps");
         JsonNode step8 = steps.get(7);
