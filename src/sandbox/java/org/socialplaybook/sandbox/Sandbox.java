@@ -78,6 +78,7 @@ public final class Sandbox implements AutoCloseable {
     private final Server server;
     private final String baseUrl;
     private final org.socialplaybook.sandbox.confluence.SandboxScheduler scheduler = new org.socialplaybook.sandbox.confluence.SandboxScheduler();
+    private final org.socialplaybook.sandbox.confluence.SandboxMailServer mailServer;
 
     private Sandbox(SandboxConfig config) throws Exception {
         this.config = config;
@@ -108,6 +109,7 @@ public final class Sandbox implements AutoCloseable {
         org.socialplaybook.sandbox.confluence.SandboxPages confluencePages =
                 new org.socialplaybook.sandbox.confluence.SandboxPages(directory, pages);
         VelocityTemplates templates = new VelocityTemplates();
+        this.mailServer = new org.socialplaybook.sandbox.confluence.SandboxMailServer(config.dataDirectory());
 
         this.components = new Components(PluginKeys.class, "org.socialplaybook", List.of("org.socialplaybook.sandbox"))
                 .register(ActiveObjects.class, activeObjects)
@@ -118,6 +120,7 @@ public final class Sandbox implements AutoCloseable {
                 .register(SpacePermissionManager.class, permissions)
                 .register(PageManager.class, confluencePages)
                 .register(SpaceManager.class, confluencePages)
+                .register(com.atlassian.confluence.core.ContentEntityManager.class, confluencePages)
                 .register(I18nResolver.class, i18n)
                 .register(TemplateRenderer.class, templates)
                 .register(PageBuilderService.class, new SandboxPageBuilder(requestContext))
@@ -126,6 +129,9 @@ public final class Sandbox implements AutoCloseable {
                 .register(com.atlassian.scheduler.SchedulerService.class, scheduler)
                 .register(com.atlassian.cache.CacheManager.class, new org.socialplaybook.sandbox.confluence.SandboxCacheManager(config.clock()))
                 .register(com.atlassian.applinks.api.ApplicationLinkService.class, new org.socialplaybook.sandbox.confluence.SandboxApplicationLinks())
+                .register(com.atlassian.mail.server.MailServerManager.class, mailServer)
+                .register(com.atlassian.sal.api.message.LocaleResolver.class,
+                        new org.socialplaybook.sandbox.confluence.SandboxLocaleResolver(directory))
                 .register(org.socialplaybook.platform.UserSearch.class,
                         new org.socialplaybook.sandbox.confluence.SandboxUserSearch(directory, userManager));
 
@@ -284,6 +290,11 @@ public final class Sandbox implements AutoCloseable {
     public String userKey(String username) {
         return directory.byUsername(username).map(Directory.User::key)
                 .orElseThrow(() -> new IllegalArgumentException("No demo user " + username));
+    }
+
+    /** The sandbox's outgoing mail: {@code .eml} files under the data directory. */
+    public org.socialplaybook.sandbox.confluence.SandboxMailServer mailServer() {
+        return mailServer;
     }
 
     /** The sandbox's atlassian-scheduler (tests run jobs with it when they choose). */

@@ -4,6 +4,7 @@ public abstract class ContentEntityObject {
     private long id;
     private String title;
     private int version = 1;
+    private String bodyAsString = "";
 
     public long getId() {
         return id;
@@ -31,6 +32,15 @@ public abstract class ContentEntityObject {
 
     public void setVersion(int version) {
         this.version = version;
+    }
+
+    /** The body in storage format. */
+    public String getBodyAsString() {
+        return bodyAsString;
+    }
+
+    public void setBodyAsString(String content) {
+        this.bodyAsString = content;
     }
 
     public abstract String getUrlPath();

@@ -7,8 +7,8 @@ import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
 import org.socialplaybook.sandbox.pages.PageStore;
 
-/** Confluence's PageManager and SpaceManager (the part the plugin calls) over the sandbox's page store. */
-public final class SandboxPages implements PageManager, SpaceManager {
+/** Confluence's PageManager, SpaceManager and ContentEntityManager (the part the plugin calls) over the sandbox's page store. */
+public final class SandboxPages implements PageManager, SpaceManager, com.atlassian.confluence.core.ContentEntityManager {
     private final Directory directory;
     private final PageStore store;
 
@@ -38,6 +38,25 @@ public final class SandboxPages implements PageManager, SpaceManager {
         Space space = new Space(spaceKey);
         space.setName(directory.spaceName());
         return space;
+    }
+
+    /**
+     * Confluence's ContentEntityManager.saveContentEntity: new content (id 0) becomes a new page of the demo space
+     * (a blog post is shown as a page here), existing content gets a new version of its body.
+     */
+    @Override
+    public void saveContentEntity(com.atlassian.confluence.core.ContentEntityObject obj,
+                                  com.atlassian.confluence.core.SaveContext saveContext) {
+        String space = obj instanceof AbstractPage page && page.getSpaceKey() != null ? page.getSpaceKey() : directory.spaceKey();
+        if (obj.getId() == 0) {
+            PageStore.StoredPage created = store.create(space, obj.getTitle(), null, obj.getBodyAsString(), null,
+                    java.time.Instant.now());
+            obj.setId(created.id());
+            obj.setVersion(created.version());
+        } else {
+            PageStore.StoredPage saved = store.save(obj.getId(), obj.getBodyAsString(), null, java.time.Instant.now());
+            obj.setVersion(saved.version());
+        }
     }
 
     public Page page(PageStore.StoredPage stored) {

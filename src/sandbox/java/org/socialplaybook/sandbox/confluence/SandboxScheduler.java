@@ -48,6 +48,10 @@ public final class SandboxScheduler implements SchedulerService, AutoCloseable {
     public void scheduleJob(JobId jobId, JobConfig config) {
         unscheduleJob(jobId);
         jobs.put(jobId, config);
+        if (config.getSchedule().getType() == com.atlassian.scheduler.config.Schedule.Type.CRON_EXPRESSION) {
+            scheduleCron(jobId, config);
+            return;
+        }
         IntervalScheduleInfo info = config.getSchedule().getIntervalScheduleInfo();
         long first = info.getFirstRunTime() == null ? 0 : Math.max(0, info.getFirstRunTime().getTime() - System.currentTimeMillis());
         long interval = info.getIntervalInMillis();
@@ -55,6 +59,31 @@ public final class SandboxScheduler implements SchedulerService, AutoCloseable {
         futures.put(jobId, interval > 0
                 ? executor.scheduleWithFixedDelay(run, first, interval, TimeUnit.MILLISECONDS)
                 : executor.schedule(run, first, TimeUnit.MILLISECONDS));
+    }
+
+    /** A cron job: one run at the next fire time, and after each run the next one. */
+    private void scheduleCron(JobId jobId, JobConfig config) {
+        com.atlassian.scheduler.config.CronScheduleInfo cron = config.getSchedule().getCronScheduleInfo();
+        java.time.ZoneId zone = cron.getTimeZone() == null ? java.time.ZoneId.systemDefault() : cron.getTimeZone().toZoneId();
+        java.time.ZonedDateTime next = SandboxCron.parse(cron.getCronExpression()).next(java.time.ZonedDateTime.now(), zone);
+        long delay = Math.max(0, next.toInstant().toEpochMilli() - System.currentTimeMillis());
+        futures.put(jobId, executor.schedule(() -> {
+            run(jobId);
+            if (jobs.get(jobId) == config) {
+                scheduleCron(jobId, config);
+            }
+        }, delay, TimeUnit.MILLISECONDS));
+    }
+
+    /** When a scheduled job runs next, or null when it is not scheduled (tests). */
+    public Date nextRunTime(JobId jobId) {
+        ScheduledFuture<?> future = futures.get(jobId);
+        return future == null ? null : new Date(System.currentTimeMillis() + future.getDelay(TimeUnit.MILLISECONDS));
+    }
+
+    /** The job's configuration, or null when it is not scheduled (tests). */
+    public JobConfig jobConfig(JobId jobId) {
+        return jobs.get(jobId);
     }
 
     @Override

@@ -35,6 +35,13 @@ public final class PageStore {
     record SavedVersion(int version, String storage, String editor, Instant when) {
     }
 
+    /** A page created while the sandbox ran (e.g. a blog post the plugin published), kept under the data directory. */
+    record CreatedPage(long id, String spaceKey, String title, Long parentId, String storage, String author, Instant when) {
+    }
+
+    /** Ids of created pages start here, far from the demo pages' ids. */
+    static final long FIRST_CREATED_ID = 900_001;
+
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -60,6 +67,53 @@ public final class PageStore {
             }
             pages.put(page.id(), page);
             order.add(page.id());
+        }
+        loadCreated();
+    }
+
+    /**
+     * Adds a new page to the space (what Confluence does when content is saved for the first time) and returns it
+     * with its new id; it is written under the data directory, so it survives restarts like the edits.
+     */
+    public synchronized StoredPage create(String spaceKey, String title, Long parentId, String storage, String author,
+                                          Instant when) {
+        long id = Math.max(FIRST_CREATED_ID, pages.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1);
+        CreatedPage created = new CreatedPage(id, spaceKey, title, parentId, storage, author, when);
+        Path dir = directory.resolve("created");
+        try {
+            Files.createDirectories(dir);
+            Path temp = dir.resolve(id + ".json.tmp");
+            Files.write(temp, JSON.writeValueAsBytes(created));
+            Files.move(temp, dir.resolve(id + ".json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        StoredPage page = new StoredPage(id, spaceKey, title, parentId, storage, 1, author, when, List.of(), List.of());
+        pages.put(id, page);
+        order.add(id);
+        return page;
+    }
+
+    private void loadCreated() {
+        Path dir = directory.resolve("created");
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                CreatedPage c = JSON.readValue(file.toFile(), CreatedPage.class);
+                StoredPage page = new StoredPage(c.id(), c.spaceKey(), c.title(), c.parentId(), c.storage(), 1,
+                        c.author(), c.when(), List.of(), List.of());
+                SavedVersion saved = readSaved(c.id());
+                if (saved != null) {
+                    page = new StoredPage(c.id(), c.spaceKey(), c.title(), c.parentId(), saved.storage(),
+                            saved.version(), saved.editor(), saved.when(), List.of(), List.of());
+                }
+                pages.put(page.id(), page);
+                order.add(page.id());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

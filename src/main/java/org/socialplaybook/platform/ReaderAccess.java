@@ -1,0 +1,41 @@
+package org.socialplaybook.platform;
+
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.user.UserKey;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * Permission checks for a named person rather than the caller ({@link PageAccess} answers for the caller): what a
+ * scheduled job may show each reader, e.g. the Monday digest's open items, only on pages that reader can view.
+ */
+@Named
+public class ReaderAccess {
+    private final PageManager pageManager;
+    private final PermissionManager permissionManager;
+    private final UserAccessor userAccessor;
+
+    @Inject
+    public ReaderAccess(@ComponentImport PageManager pageManager, @ComponentImport PermissionManager permissionManager,
+                        @ComponentImport UserAccessor userAccessor) {
+        this.pageManager = pageManager;
+        this.permissionManager = permissionManager;
+        this.userAccessor = userAccessor;
+    }
+
+    /** Can this user view the page? False for an unknown user or page. */
+    public boolean canView(String userKey, long pageId) {
+        if (userKey == null) {
+            return false;
+        }
+        ConfluenceUser user = userAccessor.getUserByKey(new UserKey(userKey));
+        AbstractPage page = pageManager.getAbstractPage(pageId);
+        return user != null && page != null && permissionManager.hasPermission(user, Permission.VIEW, page);
+    }
+}
