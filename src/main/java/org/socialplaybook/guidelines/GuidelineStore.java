@@ -166,7 +166,34 @@ public class GuidelineStore {
         return found;
     }
 
+    /** Versions first seen from {@code from} (inclusive) to {@code to} (exclusive), in any space: one query. */
+    public List<GuidelineVersion> versionsFirstSeen(Instant from, Instant to) {
+        GuidelineVersionEntity[] rows = ao.find(GuidelineVersionEntity.class, Query.select()
+                .where(GuidelineVersionEntity.FIRST_SEEN + " >= ? AND " + GuidelineVersionEntity.FIRST_SEEN + " < ?",
+                        Date.from(from), Date.from(to))
+                .order(GuidelineVersionEntity.FIRST_SEEN + ", ID"));
+        return Arrays.stream(rows).map(GuidelineStore::toVersion).toList();
+    }
+
     // --- acknowledgements ---
+
+    /**
+     * The acknowledgements in the space of these people (the Monday digest's readers): one query per
+     * {@value #IN_LIST} people, whatever the number of guidelines.
+     */
+    public List<Acknowledgement> acknowledgementsInSpace(String spaceKey, Collection<String> userKeys) {
+        List<Acknowledgement> found = new ArrayList<>();
+        List<String> keys = new ArrayList<>(new LinkedHashSet<>(userKeys));
+        for (int from = 0; from < keys.size(); from += IN_LIST) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_LIST));
+            List<Object> parameters = new ArrayList<>();
+            parameters.add(spaceKey);
+            parameters.addAll(chunk);
+            found.addAll(acks(Query.select().where(GuidelineAckEntity.SPACE_KEY + " = ? AND " + GuidelineAckEntity.USER_KEY
+                    + " IN (" + placeholders(chunk.size()) + ")", parameters.toArray())));
+        }
+        return found;
+    }
 
     public List<Acknowledgement> acknowledgements(int guidelineId, String userKey) {
         return acks(Query.select().where(GuidelineAckEntity.GUIDELINE_ID + " = ? AND " + GuidelineAckEntity.USER_KEY

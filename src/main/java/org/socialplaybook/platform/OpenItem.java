@@ -5,8 +5,8 @@ import java.time.Instant;
 /**
  * Something waiting for one reader in a space, as another capability reports it: a guideline to acknowledge, a
  * follow-up they own, training due. {@code kind} is a short stable name ({@code guideline}, {@code follow-up},
- * {@code training}); {@code title} is the item's own text; {@code due} may be null; {@code path} is the page to
- * open, below the context path (may be null).
+ * {@code training}); {@code title} is the item's own text; {@code due} may be null; {@code pageId} is the page to
+ * open (0 when none). Providers only report items on pages the reader may view.
  */
-public record OpenItem(String kind, String title, Instant due, boolean overdue, String path) {
+public record OpenItem(String kind, String title, Instant due, boolean overdue, long pageId) {
 }

@@ -106,6 +106,7 @@ public class RoleMatrixService {
                 }
                 Matrix m = store.createMatrix(page.spaceKey(), name, page.pageId(), overloadLimit, user, time.now());
                 seed.ifPresent(table -> seed(m, table));
+                store.logChange(m, ChangeNote.of(ChangeNote.Kind.MATRIX_CREATED), user, time.now());
                 return store.matrix(m.id()).orElseThrow();
             });
         } catch (RuntimeException raced) {
@@ -153,7 +154,7 @@ public class RoleMatrixService {
         Matrix m = editable(matrixId);
         String name = roleName(body.name());
         int version = version(body.version());
-        return change(m, version, () -> {
+        return change(m, version, ChangeNote.of(ChangeNote.Kind.ROLE_ADDED, name), () -> {
             List<Role> roles = store.roles(m.id());
             if (roles.size() >= MAX_ROLES) {
                 throw PlaybookException.invalid("social-playbook.roles.error.too-many-roles", MAX_ROLES);
@@ -168,8 +169,8 @@ public class RoleMatrixService {
         Matrix m = editable(matrixId);
         String name = roleName(body.name());
         int version = version(body.version());
-        role(m, roleId);
-        return change(m, version, () -> {
+        Role renamed = role(m, roleId);
+        return change(m, version, ChangeNote.of(ChangeNote.Kind.ROLE_RENAMED, renamed.name(), name), () -> {
             requireUniqueRole(store.roles(m.id()), name, roleId);
             store.renameRole(roleId, name);
         });
@@ -178,15 +179,15 @@ public class RoleMatrixService {
     public MatrixData deleteRole(int matrixId, int roleId, Integer version) {
         Matrix m = editable(matrixId);
         int v = version(version);
-        role(m, roleId);
-        return change(m, v, () -> store.deleteRole(roleId));
+        Role removed = role(m, roleId);
+        return change(m, v, ChangeNote.of(ChangeNote.Kind.ROLE_REMOVED, removed.name()), () -> store.deleteRole(roleId));
     }
 
     public MatrixData reorderRoles(int matrixId, Requests.OrderBody body) {
         Matrix m = editable(matrixId);
         int version = version(body.version());
         List<Integer> ids = body.ids() == null ? List.of() : body.ids();
-        return change(m, version, () -> {
+        return change(m, version, ChangeNote.of(ChangeNote.Kind.ROLES_REORDERED), () -> {
             requireSameIds(ids, store.roles(m.id()).stream().map(Role::id).toList());
             store.reorderRoles(m.id(), ids);
         });
@@ -199,7 +200,7 @@ public class RoleMatrixService {
         String name = activityName(body.name());
         String phase = phase(body.phase());
         int version = version(body.version());
-        return change(m, version, () -> {
+        return change(m, version, ChangeNote.of(ChangeNote.Kind.ACTIVITY_ADDED, name, phase), () -> {
             List<Activity> activities = store.activities(m.id());
             if (activities.size() >= MAX_ACTIVITIES) {
                 throw PlaybookException.invalid("social-playbook.roles.error.too-many-activities", MAX_ACTIVITIES);
@@ -234,22 +235,24 @@ public class RoleMatrixService {
         String name = activityName(body.name());
         String phase = phase(body.phase());
         int version = version(body.version());
-        activity(m, activityId);
-        return change(m, version, () -> store.updateActivity(activityId, name, phase));
+        Activity changed = activity(m, activityId);
+        return change(m, version, ChangeNote.of(ChangeNote.Kind.ACTIVITY_CHANGED, changed.name(), name),
+                () -> store.updateActivity(activityId, name, phase));
     }
 
     public MatrixData deleteActivity(int matrixId, int activityId, Integer version) {
         Matrix m = editable(matrixId);
         int v = version(version);
-        activity(m, activityId);
-        return change(m, v, () -> store.deleteActivity(activityId));
+        Activity removed = activity(m, activityId);
+        return change(m, v, ChangeNote.of(ChangeNote.Kind.ACTIVITY_REMOVED, removed.name()),
+                () -> store.deleteActivity(activityId));
     }
 
     public MatrixData reorderActivities(int matrixId, Requests.OrderBody body) {
         Matrix m = editable(matrixId);
         int version = version(body.version());
         List<Integer> ids = body.ids() == null ? List.of() : body.ids();
-        return change(m, version, () -> {
+        return change(m, version, ChangeNote.of(ChangeNote.Kind.ACTIVITIES_REORDERED), () -> {
             requireSameIds(ids, store.activities(m.id()).stream().map(Activity::id).toList());
             store.reorderActivities(m.id(), ids);
         });
@@ -266,9 +269,10 @@ public class RoleMatrixService {
         }
         Letters letters = Letters.parseCode(body.letters() == null ? "" : body.letters().trim())
                 .orElseThrow(() -> PlaybookException.invalidField("letters", "social-playbook.roles.error.letters", shorten(body.letters())));
-        role(m, body.roleId());
-        activity(m, body.activityId());
-        return change(m, version, () -> store.setCell(m.id(), body.roleId(), body.activityId(), letters));
+        Role cellRole = role(m, body.roleId());
+        Activity cellActivity = activity(m, body.activityId());
+        return change(m, version, new ChangeNote(ChangeNote.Kind.CELL_CHANGED, cellActivity.name(), cellRole.name(),
+                letters.display()), () -> store.setCell(m.id(), body.roleId(), body.activityId(), letters));
     }
 
     // --- people ---
@@ -277,8 +281,8 @@ public class RoleMatrixService {
         Matrix m = editable(matrixId);
         int version = version(body.version());
         String userKey = knownUser(body.userKey());
-        role(m, roleId);
-        return change(m, version, () -> {
+        Role joined = role(m, roleId);
+        return change(m, version, ChangeNote.of(ChangeNote.Kind.PERSON_ADDED, joined.name(), userKey), () -> {
             List<Holder> holders = store.holdersOfRole(roleId);
             if (holders.stream().anyMatch(h -> !h.deputy() && h.userKey().equals(userKey))) {
                 throw PlaybookException.invalidField("userKey", "social-playbook.roles.error.already-holder", people.describe(userKey).displayName());
@@ -291,8 +295,8 @@ public class RoleMatrixService {
     public MatrixData removePerson(int matrixId, int roleId, String userKey, Integer version) {
         Matrix m = editable(matrixId);
         int v = version(version);
-        role(m, roleId);
-        return change(m, v, () -> {
+        Role left = role(m, roleId);
+        return change(m, v, ChangeNote.of(ChangeNote.Kind.PERSON_REMOVED, left.name(), userKey), () -> {
             if (store.removeHolder(roleId, userKey == null ? "" : userKey, false) == 0) {
                 throw PlaybookException.notFound("social-playbook.roles.error.not-holder");
             }
@@ -303,8 +307,8 @@ public class RoleMatrixService {
         Matrix m = editable(matrixId);
         int version = version(body.version());
         String userKey = body.userKey() == null || body.userKey().isBlank() ? null : knownUser(body.userKey());
-        role(m, roleId);
-        return change(m, version, () -> {
+        Role deputyRole = role(m, roleId);
+        return change(m, version, ChangeNote.of(ChangeNote.Kind.DEPUTY_CHANGED, deputyRole.name(), userKey), () -> {
             List<Holder> holders = store.holdersOfRole(roleId);
             if (userKey != null && holders.stream().anyMatch(h -> !h.deputy() && h.userKey().equals(userKey))) {
                 throw PlaybookException.invalidField("userKey", "social-playbook.roles.error.deputy-is-holder", people.describe(userKey).displayName());
@@ -370,9 +374,10 @@ public class RoleMatrixService {
         if (body.roleId() == null) {
             throw PlaybookException.invalidField("roleId", "social-playbook.roles.error.cell-required");
         }
-        role(m, body.roleId());
+        Role owning = role(m, body.roleId());
+        Activity owned = activity(m, p.activityId());
         String editor = currentUser.requireKey();
-        return change(m, version, () -> {
+        return change(m, version, new ChangeNote(ChangeNote.Kind.OFFER_ACCEPTED, owned.name(), owning.name(), p.userKey()), () -> {
             store.setCell(m.id(), body.roleId(), p.activityId(), store.cell(body.roleId(), p.activityId()).with(Raci.A));
             List<Holder> holders = store.holdersOfRole(body.roleId());
             if (holders.stream().noneMatch(h -> !h.deputy() && h.userKey().equals(p.userKey()))) {
@@ -420,7 +425,7 @@ public class RoleMatrixService {
         if (!parsed.ok()) {
             throw PlaybookException.invalid("social-playbook.roles.import.has-errors", parsed.errors().size());
         }
-        return change(m, version, () -> {
+        return change(m, version, ChangeNote.of(ChangeNote.Kind.IMPORTED, String.valueOf(parsed.rows().size())), () -> {
             List<Role> existing = store.roles(m.id());
             Map<String, Role> byKey = new java.util.HashMap<>();
             existing.forEach(r -> byKey.put(Names.key(r.name()), r));
@@ -480,8 +485,11 @@ public class RoleMatrixService {
         return m;
     }
 
-    /** One change: in one transaction, the version check first, then the work; answers the matrix as it now is. */
-    private MatrixData change(Matrix m, int expectedVersion, Runnable work) {
+    /**
+     * One change: in one transaction, the version check first, then the work and its line in the change log;
+     * answers the matrix as it now is.
+     */
+    private MatrixData change(Matrix m, int expectedVersion, ChangeNote note, Runnable work) {
         String user = currentUser.requireKey();
         Matrix changed = store.transaction(() -> {
             RoleMatrixStore.Bump bump = store.bump(m.id(), expectedVersion, user, time.now());
@@ -493,6 +501,7 @@ public class RoleMatrixService {
                 throw PlaybookException.conflict("social-playbook.roles.error.conflict", who);
             }
             work.run();
+            store.logChange(bump.matrix(), note, user, time.now());
             return bump.matrix();
         });
         return store.load(changed);

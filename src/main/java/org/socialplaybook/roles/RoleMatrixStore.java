@@ -404,6 +404,50 @@ public class RoleMatrixStore {
         ao.deleteWithSQL(ProposalEntity.class, "ID = ?", proposalId);
     }
 
+    // --- the change log ---
+
+    /** Appends one change to the log (in the caller's transaction). */
+    public void logChange(Matrix matrix, ChangeNote note, String userKey, Instant when) {
+        List<DBParam> params = new ArrayList<>(List.of(
+                new DBParam(MatrixChangeEntity.SPACE_KEY, matrix.spaceKey()),
+                new DBParam(MatrixChangeEntity.MATRIX_ID, matrix.id()),
+                new DBParam(MatrixChangeEntity.MATRIX_NAME, matrix.name()),
+                new DBParam(MatrixChangeEntity.PAGE_ID, matrix.pageId()),
+                new DBParam(MatrixChangeEntity.CHANGE_KIND, note.kind().name()),
+                new DBParam(MatrixChangeEntity.CHANGED_AT, Date.from(when))));
+        addIfSet(params, MatrixChangeEntity.SUBJECT, note.subject());
+        addIfSet(params, MatrixChangeEntity.DETAIL, note.detail());
+        addIfSet(params, MatrixChangeEntity.EXTRA, note.extra());
+        addIfSet(params, MatrixChangeEntity.USER_KEY, userKey);
+        ao.create(MatrixChangeEntity.class, params.toArray(new DBParam[0]));
+    }
+
+    private static void addIfSet(List<DBParam> params, String column, String value) {
+        if (value != null) {
+            params.add(new DBParam(column, value.length() > 255 ? value.substring(0, 255) : value));
+        }
+    }
+
+    /** The space's logged changes from {@code from} (inclusive) to {@code to} (exclusive), oldest first: one query. */
+    public List<ChangeNote.Logged> changesInSpace(String spaceKey, Instant from, Instant to) {
+        List<ChangeNote.Logged> changes = new ArrayList<>();
+        for (MatrixChangeEntity e : ao.find(MatrixChangeEntity.class, Query.select()
+                .where(MatrixChangeEntity.SPACE_KEY + " = ? AND " + MatrixChangeEntity.CHANGED_AT + " >= ? AND "
+                        + MatrixChangeEntity.CHANGED_AT + " < ?", spaceKey, Date.from(from), Date.from(to))
+                .order(MatrixChangeEntity.CHANGED_AT + ", ID"))) {
+            ChangeNote.Kind kind;
+            try {
+                kind = ChangeNote.Kind.valueOf(e.getChangeKind());
+            } catch (IllegalArgumentException unknown) {
+                continue; // written by a later release
+            }
+            changes.add(new ChangeNote.Logged(e.getMatrixId(), e.getMatrixName(), e.getPageId(),
+                    new ChangeNote(kind, e.getSubject(), e.getDetail(), e.getExtra()), e.getUserKey(),
+                    e.getChangedAt().toInstant()));
+        }
+        return changes;
+    }
+
     // --- the role directory's questions (by matrix key, no join) ---
 
     public List<Role> rolesByMatrixKey(String matrixKey) {
