@@ -1,0 +1,7 @@
+package org.socialplaybook.news;
+
+import java.time.Instant;
+
+/** One item of a feed as read: its id (guid or Atom id, may be null), title, link, one-line summary, date. */
+public record FeedItem(String id, String title, String link, String summary, Instant published) {
+}

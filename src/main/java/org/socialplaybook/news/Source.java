@@ -1,0 +1,9 @@
+package org.socialplaybook.news;
+
+import java.time.Instant;
+
+/** A curated source: a feed the plugin reads, or a manual source whose headlines people add. */
+public record Source(int id, String spaceKey, String name, String url, Kind kind, String addedBy, Instant addedAt,
+                     Instant fetchedAt, String lastError, Integer lastCount) {
+    public enum Kind { FEED, MANUAL }
+}
