@@ -60,6 +60,11 @@ public class DigestService {
                 content.openItemsOf(user), rendered.html());
     }
 
+    /** How many people read the space's digest now (named people and group members). */
+    public int readerCount(DigestSettings settings) {
+        return assembler.readers(settings).size();
+    }
+
     public List<DigestIssue> archive(long pageId) {
         PageRef page = pageAccess.requireView(pageId);
         return store.issues(page.spaceKey(), ARCHIVE);

@@ -50,16 +50,27 @@ public class FeedFetcher {
 
     private final HostGuard guard;
     private final FeedConnector connector;
+    private final int connectTimeoutMs;
+    private final int readTimeoutMs;
+    private final long deadlineMs;
 
     @Inject
     public FeedFetcher(HostGuard guard, FeedConnector connector) {
+        this(guard, connector, CONNECT_TIMEOUT_MS, READ_TIMEOUT_MS, DEADLINE_MS);
+    }
+
+    /** With other timeouts (tests). */
+    FeedFetcher(HostGuard guard, FeedConnector connector, int connectTimeoutMs, int readTimeoutMs, long deadlineMs) {
         this.guard = guard;
         this.connector = connector;
+        this.connectTimeoutMs = connectTimeoutMs;
+        this.readTimeoutMs = readTimeoutMs;
+        this.deadlineMs = deadlineMs;
     }
 
     /** The feed's newest items (at most {@value #MAX_ITEMS}). */
     public List<FeedItem> fetch(String url, Allowlist allowlist) {
-        long deadline = System.currentTimeMillis() + DEADLINE_MS;
+        long deadline = System.currentTimeMillis() + deadlineMs;
         String next = url;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             HostGuard.Target target = guard.clear(FIELD, next, allowlist);
@@ -84,8 +95,8 @@ public class FeedFetcher {
     }
 
     private Answer get(HostGuard.Target target, long deadline) {
-        try (Socket plain = connector.connect(new InetSocketAddress(target.address(), target.port()), CONNECT_TIMEOUT_MS)) {
-            plain.setSoTimeout(READ_TIMEOUT_MS);
+        try (Socket plain = connector.connect(new InetSocketAddress(target.address(), target.port()), connectTimeoutMs)) {
+            plain.setSoTimeout(readTimeoutMs);
             Socket socket = target.https() ? tls(plain, target) : plain;
             try {
                 OutputStream out = socket.getOutputStream();

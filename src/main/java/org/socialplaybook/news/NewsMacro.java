@@ -130,8 +130,7 @@ public class NewsMacro implements Macro {
                     i.publishedAt() == null ? null : day.format(i.publishedAt()), i.headlines(), i.readers(), i.mails(), done));
         }
         model.put("issues", issues);
-        model.put("readerCount", settings.readerUsers().size());
-        model.put("groupCount", settings.readerGroups().size());
+        model.put("readerCount", digests.readerCount(settings));
         model.put("mail", settings.mail());
         DigestService.Preview preview = currentUser.key().isPresent() ? digests.preview(page.spaceKey()) : null;
         model.put("hasPreview", preview != null);

@@ -219,7 +219,8 @@ public class NewsStore {
                 throw PlaybookException.conflict("social-playbook.news.error.settings-conflict");
             }
             DigestSettingsEntity e = found.length > 0 ? found[0] : ao.create(DigestSettingsEntity.class,
-                    new DBParam(DigestSettingsEntity.SPACE_KEY, s.spaceKey()), new DBParam(DigestSettingsEntity.VERSION, 0));
+                    new DBParam(DigestSettingsEntity.SPACE_KEY, s.spaceKey()), new DBParam(DigestSettingsEntity.VERSION, 0),
+                    new DBParam(DigestSettingsEntity.ENABLED, false), new DBParam(DigestSettingsEntity.MAIL_ENABLED, true));
             e.setEnabled(s.enabled());
             e.setTimeZone(s.zone().getId());
             e.setMailEnabled(s.mail());
@@ -265,10 +266,17 @@ public class NewsStore {
                             new DBParam(DigestIssueEntity.STATE, DigestIssue.State.CLAIMED.name()),
                             new DBParam(DigestIssueEntity.CLAIM_ID, claimId),
                             new DBParam(DigestIssueEntity.CLAIMED_AT, Date.from(now)),
-                            new DBParam(DigestIssueEntity.TITLE, title));
+                            new DBParam(DigestIssueEntity.TITLE, title),
+                            new DBParam(DigestIssueEntity.HEADLINE_COUNT, 0),
+                            new DBParam(DigestIssueEntity.CHANGE_COUNT, 0),
+                            new DBParam(DigestIssueEntity.READER_COUNT, 0),
+                            new DBParam(DigestIssueEntity.MAIL_COUNT, 0));
                     return issue(e);
                 }));
             } catch (RuntimeException lost) {
+                if (issue(spaceKey, weekLabel).isEmpty()) {
+                    throw lost; // not a lost race: a real failure
+                }
                 return Optional.empty(); // another node inserted the week first
             }
         }
@@ -343,6 +351,10 @@ public class NewsStore {
                 return true;
             });
         } catch (RuntimeException duplicate) {
+            if (ao.count(DigestMailEntity.class, Query.select().where(DigestMailEntity.MAIL_TOKEN + " = ?",
+                    issueId + ":" + userKey)) == 0) {
+                throw duplicate; // not claimed before: a real failure
+            }
             return false;
         }
     }
