@@ -1,0 +1,210 @@
+package org.socialplaybook.news;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.Test;
+import org.socialplaybook.feedback.FeedbackStore;
+import org.socialplaybook.feedback.FollowUpOpenItems;
+import org.socialplaybook.feedback.NewFollowUp;
+import org.socialplaybook.guidelines.Audience;
+import org.socialplaybook.guidelines.Guideline;
+import org.socialplaybook.guidelines.GuidelineAckEntity;
+import org.socialplaybook.guidelines.GuidelineCategory;
+import org.socialplaybook.guidelines.GuidelineChanges;
+import org.socialplaybook.guidelines.GuidelineLevel;
+import org.socialplaybook.guidelines.GuidelineOpenItems;
+import org.socialplaybook.guidelines.GuidelinePeople;
+import org.socialplaybook.guidelines.GuidelineSettings;
+import org.socialplaybook.guidelines.GuidelineStore;
+import org.socialplaybook.guidelines.ReackPolicy;
+import org.socialplaybook.platform.OpenItemsProvider;
+import org.socialplaybook.platform.People;
+import org.socialplaybook.platform.ReaderAccess;
+import org.socialplaybook.platform.SpaceChangesProvider;
+import org.socialplaybook.platform.TimeSource;
+import org.socialplaybook.roles.ChangeNote;
+import org.socialplaybook.roles.Model;
+import org.socialplaybook.roles.RoleMatrixChanges;
+import org.socialplaybook.roles.RoleMatrixStore;
+import org.socialplaybook.sandbox.Sandbox;
+import org.socialplaybook.sandbox.SandboxConfig;
+import org.socialplaybook.sandbox.ao.EmbeddedActiveObjects;
+
+/**
+ * What assembling a Monday digest costs: a space with 50 headlines of the week, 20 guidelines that ask 500 readers
+ * (a group) for acknowledgement (half of them acknowledged each), 100 follow-ups owned by readers, 30 role matrix
+ * changes, and 5, 50 or 500 readers (training programmes: 0, the training tracker is not merged yet). Real stores on
+ * the sandbox's ORM (HSQLDB in memory); the 500-person directory is a stand-in (the sandbox has five users).
+ * Prints the median assembly time and the SQL statements of one assembly, then the time to write the blog post and
+ * every reader's copy. Measures only. Run: {@code mvn test -Dtest='DigestAssemblyBenchmark' -Dsurefire.failIfNoSpecifiedTests=false}
+ */
+public class DigestAssemblyBenchmark {
+    private static final int RUNS = 5;
+    private static final String SPACE = "SOCIAL";
+    private final List<String> lines = new ArrayList<>();
+
+    @Test
+    public void digestAssemblyCost() throws Exception {
+        Path data = Files.createTempDirectory("digest-benchmark");
+        try (Sandbox sandbox = Sandbox.start(SandboxConfig.forTests(data).withoutDemoData())) {
+            EmbeddedActiveObjects ao = sandbox.activeObjects();
+            Instant now = Instant.now();
+            NewsRules.Window window = NewsRules.dueIssue(now, ZoneId.of("Europe/Madrid"));
+            Set<String> everyone = new LinkedHashSet<>();
+            for (int i = 0; i < 500; i++) {
+                everyone.add("reader-" + i);
+            }
+            GuidelinePeople bigDirectory = new GuidelinePeople(null, null) {
+                @Override
+                public boolean isMember(String userKey, String group) {
+                    return everyone.contains(userKey);
+                }
+
+                @Override
+                public Set<String> members(String group) {
+                    return everyone;
+                }
+            };
+            ReaderAccess everyoneSees = new ReaderAccess(null, null, null) {
+                @Override
+                public boolean canView(String userKey, long pageId) {
+                    return true;
+                }
+            };
+            People people = sandbox.components().get(People.class);
+            TimeSource time = new TimeSource();
+
+            NewsStore news = sandbox.components().get(NewsStore.class);
+            for (int i = 0; i < 50; i++) {
+                news.addHeadline(SPACE, null, "Headline " + i, "https://news.example.com/" + i, "Summary of headline " + i,
+                        i % 5 == 0 ? "crisis" : "platforms", "reader-" + i, window.start().plus(Duration.ofHours(3 * i + 1)));
+            }
+            GuidelineStore guidelines = sandbox.components().get(GuidelineStore.class);
+            List<Guideline> twenty = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                GuidelineSettings settings = new GuidelineSettings("bench-" + i, "Guideline " + i, GuidelineCategory.GENERAL,
+                        GuidelineLevel.MUST, new Audience(Set.of(), Set.of("everyone")), true, 14, ReackPolicy.EVERY_CHANGE,
+                        "", Set.of(), List.of(), null, null, false);
+                twenty.add(guidelines.record(null, SPACE, 1201, settings,
+                        new GuidelineStore.Observed("fp" + i, "", "text " + i, 2, 1), window.start().plus(Duration.ofHours(i))));
+            }
+            insertAcknowledgements(ao, twenty, 250);
+            FeedbackStore feedback = sandbox.components().get(FeedbackStore.class);
+            for (int i = 0; i < 100; i++) {
+                feedback.createFollowUp(new NewFollowUp(SPACE, "followups", 1401, "Follow-up " + i, null, "reader-" + (i * 5),
+                        LocalDate.now().plusDays(i % 20 - 5), "reader-0", null, -1, null), now);
+            }
+            RoleMatrixStore roles = sandbox.components().get(RoleMatrixStore.class);
+            Model.Matrix matrix = roles.createMatrix(SPACE, "Social team", 1101, null, "reader-0", now);
+            for (int i = 0; i < 30; i++) {
+                ChangeNote note = new ChangeNote(ChangeNote.Kind.PERSON_ADDED, "Role " + (i % 6), "reader-" + i, null);
+                Instant at = window.start().plus(Duration.ofHours(4 * i + 2));
+                ao.executeInTransaction(() -> {
+                    roles.logChange(matrix, note, "reader-0", at);
+                    return null;
+                });
+            }
+
+            List<SpaceChangesProvider> changes = List.of(new RoleMatrixChanges(roles, people), new GuidelineChanges(guidelines));
+            List<OpenItemsProvider> items = List.of(new GuidelineOpenItems(guidelines, bigDirectory, everyoneSees, time),
+                    new FollowUpOpenItems(feedback, everyoneSees, time));
+            DigestAssembler assembler = new DigestAssembler(news, changes, items, people);
+            DigestViews views = sandbox.components().get(DigestViews.class);
+            DigestSettings settings = DigestSettings.defaults(SPACE);
+
+            print("Digest assembly benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, HSQLDB in memory, "
+                    + RUNS + " runs, median)");
+            print("Space: 50 headlines this week, 20 guidelines (500-person audience, 250 acknowledgements each), "
+                    + "100 follow-ups, 30 role matrix changes, 0 training programmes (training not merged yet)");
+            print("");
+            print(String.format("%8s | %12s %8s | %10s %10s %10s | %16s", "readers", "assembly ms", "queries", "headlines",
+                    "changes", "open items", "blog + copies ms"));
+            for (int readers : new int[] {5, 50, 500}) {
+                List<String> keys = new ArrayList<>(everyone).subList(0, readers);
+                DigestContent[] last = new DigestContent[1];
+                long[] assembly = measure(ao, () -> last[0] = assembler.assemble(SPACE, window, keys));
+                long openItems = last[0].openItems().values().stream().mapToLong(List::size).sum();
+                long start = System.nanoTime();
+                sandbox.as("sofia", () -> {
+                    views.blogPost(last[0], settings, keys);
+                    for (String reader : keys) {
+                        views.forReader(last[0], settings, reader, false);
+                    }
+                    return null;
+                });
+                long render = (System.nanoTime() - start) / 1_000_000;
+                print(String.format("%8d | %12d %8d | %10d %10d %10d | %16d", readers, assembly[0], assembly[1],
+                        last[0].headlines().size(), last[0].changes().size(), openItems, render));
+            }
+        }
+        Path out = Path.of("target/benchmarks/digest-assembly.txt");
+        Files.createDirectories(out.getParent());
+        Files.write(out, lines, StandardCharsets.UTF_8);
+    }
+
+    private interface Work {
+        Object run() throws Exception;
+    }
+
+    /** Median milliseconds and the statements of one run. */
+    private static long[] measure(EmbeddedActiveObjects ao, Work work) throws Exception {
+        work.run();
+        long[] times = new long[RUNS];
+        long statements = 0;
+        for (int i = 0; i < RUNS; i++) {
+            ao.statements().reset();
+            long start = System.nanoTime();
+            work.run();
+            times[i] = (System.nanoTime() - start) / 1_000_000;
+            statements = ao.statements().count();
+        }
+        Arrays.sort(times);
+        return new long[] {times[RUNS / 2], statements};
+    }
+
+    /** The first {@code perGuideline} readers acknowledged each guideline's current version (setup, not measured). */
+    private static void insertAcknowledgements(EmbeddedActiveObjects ao, List<Guideline> guidelines, int perGuideline)
+            throws Exception {
+        String table = ao.tableName(GuidelineAckEntity.class);
+        try (Connection c = ao.openJdbcConnection();
+             PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " (GUIDELINE_ID, VERSION_ID, SPACE_KEY,"
+                     + " USER_KEY, FINGERPRINT, REVISION, ACKNOWLEDGED_AT, ACK_TOKEN) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            c.setAutoCommit(false);
+            Timestamp when = Timestamp.from(Instant.now().minusSeconds(3600));
+            for (Guideline g : guidelines) {
+                for (int i = 0; i < perGuideline; i++) {
+                    String user = "reader-" + i;
+                    insert.setInt(1, g.id());
+                    insert.setInt(2, g.currentVersionId());
+                    insert.setString(3, g.spaceKey());
+                    insert.setString(4, user);
+                    insert.setString(5, g.currentFingerprint());
+                    insert.setInt(6, g.currentRevision());
+                    insert.setTimestamp(7, when);
+                    insert.setString(8, g.currentVersionId() + ":" + user);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            c.commit();
+        }
+    }
+
+    private void print(String line) {
+        System.out.println(line);
+        lines.add(line);
+    }
+}
