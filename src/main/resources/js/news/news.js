@@ -131,9 +131,13 @@
                 busy(publish, true);
                 SP.post(base(state) + '/digest/publish').then(function (outcome) {
                     var week = outcome.issue ? outcome.issue.weekLabel : '';
-                    SP.flagSuccess(outcome.kind === 'PUBLISHED' ? AJS.I18n.getText('social-playbook.news.js.published', week)
-                        : AJS.I18n.getText('social-playbook.news.js.already', week));
-                    reloadSoon();
+                    if (outcome.kind === 'PUBLISHED') {
+                        SP.flagSuccess(AJS.I18n.getText('social-playbook.news.js.published', week));
+                        reloadSoon();
+                    } else {
+                        SP.flagSuccess(AJS.I18n.getText('social-playbook.news.js.already', week));
+                        busy(publish, false);
+                    }
                 }).catch(function (e) { busy(publish, false); SP.flagError(e); });
             });
         }
