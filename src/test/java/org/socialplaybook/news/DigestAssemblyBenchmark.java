@@ -125,8 +125,11 @@ public class DigestAssemblyBenchmark {
             DigestViews views = sandbox.components().get(DigestViews.class);
             DigestSettings settings = DigestSettings.defaults(SPACE);
 
+            for (int i = 0; i < 3; i++) { // warm-up (JIT, ORM and database caches), not measured
+                assembler.assemble(SPACE, window, new ArrayList<>(everyone));
+            }
             print("Digest assembly benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, HSQLDB in memory, "
-                    + RUNS + " runs, median)");
+                    + RUNS + " runs after a warm-up, median)");
             print("Space: 50 headlines this week, 20 guidelines (500-person audience, 250 acknowledgements each), "
                     + "100 follow-ups, 30 role matrix changes, 0 training programmes (training not merged yet)");
             print("");
