@@ -259,14 +259,14 @@
         row.appendChild(SP.field(AJS.I18n.getText('social-playbook.goals.js.baseline'), baseline));
         row.appendChild(SP.field(AJS.I18n.getText('social-playbook.goals.js.target'), target));
         row.appendChild(SP.field(AJS.I18n.getText('social-playbook.goals.js.unit'), unit));
+        d.form.appendChild(row);
+        var dates = el('div', 'sp-dialog-row');
         var current = null;
         if (!o) {
             current = SP.input('sp-goals-current', '', null, 'number');
             current.step = 'any';
-            row.appendChild(SP.field(AJS.I18n.getText('social-playbook.goals.js.current'), current));
+            dates.appendChild(SP.field(AJS.I18n.getText('social-playbook.goals.js.current'), current));
         }
-        d.form.appendChild(row);
-        var dates = el('div', 'sp-dialog-row');
         var start = SP.input('sp-goals-start', o ? o.start : '', null, 'date');
         var due = SP.input('sp-goals-due', o ? o.due : '', null, 'date');
         dates.appendChild(SP.field(AJS.I18n.getText('social-playbook.goals.js.start'), start));

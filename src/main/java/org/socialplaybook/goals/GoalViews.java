@@ -175,7 +175,7 @@ public class GoalViews {
     public record ContributionPage(int id, String kindCss, String kindText, String label, String how, String people) {
     }
 
-    public record DotPage(String x, String y, String title, String cssClass) {
+    public record DotPage(String x, String y, String title, String cssClass, int r) {
     }
 
     public record WhyPage(String objective, String goal, String via, String how, String lozenge, String statusText) {
@@ -265,7 +265,7 @@ public class GoalViews {
             trend = Trend.of(o, history, a.now());
             dots = new ArrayList<>(trend.dots().size());
             for (Trend.Dot d : trend.dots()) {
-                dots.add(new DotPage(d.x(), d.y(), updateText(a, f, d.update(), unit), d.last() ? "sp-goals-dot sp-goals-dot-last" : "sp-goals-dot"));
+                dots.add(new DotPage(d.x(), d.y(), updateText(a, f, d.update(), unit), d.last() ? "sp-goals-dot sp-goals-dot-last" : "sp-goals-dot", d.last() ? 3 : 2));
             }
             trendLabel = views.text("social-playbook.goals.trend.label", o.title(), history.size());
         }
