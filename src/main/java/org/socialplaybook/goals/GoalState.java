@@ -35,4 +35,19 @@ public final class GoalState {
     public record GoalSetState(int id, String name, long pageId, int version, boolean canEdit, boolean loggedIn,
                                MatrixInfo matrix, List<GoalView> goals, List<WhyView> mine, String updatedBy) {
     }
+
+    /** An objective as the edit dialogs need it. */
+    public record EditObjective(int id, int goalId, String title, String unit, double baseline, double target, Double current,
+                                LocalDate start, LocalDate due, String activity, String training) {
+    }
+
+    public record EditGoal(int id, String title, String description, List<EditObjective> objectives) {
+    }
+
+    /**
+     * What the page's script needs, written into the macro's data-state: the version every change carries and, for
+     * editors only, the fields the dialogs edit and the role matrix's roles and activities to choose from.
+     */
+    public record PageState(int id, int version, boolean canEdit, MatrixInfo matrix, List<EditGoal> goals) {
+    }
 }

@@ -126,6 +126,26 @@ public class GoalViews {
                 a.viewer() != null, matrix, goals, why(a), updatedBy);
     }
 
+    /** The script's state: the version for everyone; for editors also what the dialogs edit. */
+    public GoalState.PageState pageState(Analysis a) {
+        GoalData data = a.data();
+        if (!a.canEdit()) {
+            return new GoalState.PageState(data.set().id(), data.set().version(), false, null, List.of());
+        }
+        List<GoalState.EditGoal> goals = new ArrayList<>();
+        for (Goal g : data.goals()) {
+            List<GoalState.EditObjective> objectives = new ArrayList<>();
+            for (Objective o : a.objectivesByGoal().getOrDefault(g.id(), List.of())) {
+                objectives.add(new GoalState.EditObjective(o.id(), o.goalId(), o.title(), o.unit(), o.baseline(), o.target(),
+                        o.current(), o.start(), o.due(), o.activity(), o.trainingRef()));
+            }
+            goals.add(new GoalState.EditGoal(g.id(), g.title(), g.description(), objectives));
+        }
+        MatrixInfo matrix = data.set().matrixName() == null ? null : new MatrixInfo(data.set().matrixName(), a.matrixExists(),
+                List.copyOf(a.matrixRoles().keySet()), a.matrixExists() ? references.matrixActivities(data.set()) : List.of());
+        return new GoalState.PageState(data.set().id(), data.set().version(), true, matrix, goals);
+    }
+
     /** The objectives the viewer contributes to: through a role they hold, a team (group) they are in, or in person. */
     public List<WhyView> why(Analysis a) {
         String me = a.viewer();
@@ -166,16 +186,17 @@ public class GoalViews {
                            int percent, String summary, List<ObjectivePage> objectives) {
     }
 
+    /**
+     * One objective as the template shows it. {@code trendHtml} is the inline SVG, built here from numbers, fixed
+     * class names and escaped text only ({@link #svg}), so the template may write it as it is.
+     */
     public record ObjectivePage(int id, String title, String statusCss, String lozenge, String statusText, int percent,
                                 String progressText, String rangeText, String dueText, String dueHint, boolean late,
-                                String activity, String training, List<ContributionPage> contributions, Trend trend,
-                                List<DotPage> dots, String trendLabel, List<String> history, int historyCount) {
+                                String activity, String training, List<ContributionPage> contributions, String trendHtml,
+                                List<String> history, int historyCount) {
     }
 
     public record ContributionPage(int id, String kindCss, String kindText, String label, String how, String people) {
-    }
-
-    public record DotPage(String x, String y, String title, String cssClass, int r) {
     }
 
     public record WhyPage(String objective, String goal, String via, String how, String lozenge, String statusText) {
@@ -254,28 +275,62 @@ public class GoalViews {
         List<ContributionPage> contributions = new ArrayList<>();
         for (Contribution c : a.contributions().getOrDefault(o.id(), List.of())) {
             contributions.add(new ContributionPage(c.id(), "sp-goals-kind-" + c.kind().name().toLowerCase(Locale.ROOT),
-                    views.text("social-playbook.goals.kind." + c.kind().name().toLowerCase(Locale.ROOT)), label(a, c), c.how(),
+                    f.text("social-playbook.goals.kind." + c.kind().name().toLowerCase(Locale.ROOT)), label(a, c), c.how(),
                     String.join(", ", holders(a, c))));
         }
         List<ValueUpdate> history = a.history().getOrDefault(o.id(), List.of());
-        Trend trend = null;
-        List<DotPage> dots = List.of();
-        String trendLabel = "";
+        String trendHtml = "";
         if (withTrend) {
-            trend = Trend.of(o, history, a.now());
-            dots = new ArrayList<>(trend.dots().size());
-            for (Trend.Dot d : trend.dots()) {
-                dots.add(new DotPage(d.x(), d.y(), updateText(a, f, d.update(), unit), d.last() ? "sp-goals-dot sp-goals-dot-last" : "sp-goals-dot", d.last() ? 3 : 2));
-            }
-            trendLabel = views.text("social-playbook.goals.trend.label", o.title(), history.size());
+            Trend trend = Trend.of(o, history, a.now());
+            trendHtml = svg(trend, views.text("social-playbook.goals.trend.label", o.title(), history.size()),
+                    trend.dots().stream().map(d -> updateText(a, f, d.update(), unit)).toList());
         }
         List<String> listed = new ArrayList<>();
         for (int i = history.size() - 1; i >= 0 && listed.size() < HISTORY_LISTED; i--) {
             listed.add(updateText(a, f, history.get(i), unit));
         }
-        return new ObjectivePage(o.id(), o.title(), css(status), lozenge(status), statusText(status), GoalRules.percent(progress),
+        return new ObjectivePage(o.id(), o.title(), css(status), lozenge(status), f.text("social-playbook.goals.status." + id(status)),
+                GoalRules.percent(progress),
                 progressText, rangeText, f.date(o.due()), dueHint, late, o.activity() == null ? "" : o.activity(),
-                o.trainingRef() == null ? "" : o.trainingRef(), contributions, trend, dots, trendLabel, listed, history.size());
+                o.trainingRef() == null ? "" : o.trainingRef(), contributions, trendHtml, listed, history.size());
+    }
+
+    /**
+     * The trend as inline SVG: the plan (dashed), the recorded values (line) and a dot per value whose title says what,
+     * when and who. Coordinates are numbers from {@link Trend}; every text goes through {@link #escape}.
+     */
+    static String svg(Trend trend, String label, List<String> dotTitles) {
+        StringBuilder svg = new StringBuilder(200 + 110 * dotTitles.size());
+        svg.append("<svg class=\"sp-goals-trend\" viewBox=\"0 0 ").append(trend.width()).append(' ').append(trend.height())
+                .append("\" width=\"").append(trend.width()).append("\" height=\"").append(trend.height()).append("\" role=\"img\"><title>");
+        escape(label, svg);
+        svg.append("</title><polyline class=\"sp-goals-plan\" points=\"").append(trend.plan()).append("\"/>");
+        if (!trend.line().isEmpty()) {
+            svg.append("<polyline class=\"sp-goals-line\" points=\"").append(trend.line()).append("\"/>");
+        }
+        for (int i = 0; i < trend.dots().size(); i++) {
+            Trend.Dot d = trend.dots().get(i);
+            svg.append("<circle class=\"").append(d.last() ? "sp-goals-dot sp-goals-dot-last" : "sp-goals-dot").append("\" cx=\"")
+                    .append(d.x()).append("\" cy=\"").append(d.y()).append("\" r=\"").append(d.last() ? 3 : 2).append("\"><title>");
+            escape(dotTitles.get(i), svg);
+            svg.append("</title></circle>");
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /** HTML escaping as the page's templates do it: &amp; &lt; &gt; &quot; &#39;. */
+    static void escape(String text, StringBuilder out) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
     }
 
     /** "38 % · 12 May 2025 · Liam Chen · after the Easter campaign": numbers and names only, escaped by the template. */
@@ -359,10 +414,17 @@ public class GoalViews {
         Locale locale = Locale.forLanguageTag(views.text("social-playbook.goals.format.locale"));
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         number.setMaximumFractionDigits(2);
-        return new Formats(number, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+        return new Formats(number, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale), new HashMap<>(),
+                new HashMap<>(), views);
     }
 
-    private record Formats(NumberFormat numbers, DateTimeFormatter dates) {
+    /** Per render: number and date formats, and the fixed texts and dates already worked out (each once). */
+    private record Formats(NumberFormat numbers, DateTimeFormatter dates, Map<LocalDate, String> days, Map<String, String> texts,
+                           Views views) {
+        String text(String key) {
+            return texts.computeIfAbsent(key, views::text);
+        }
+
         String number(double value) {
             return numbers.format(value);
         }
@@ -374,7 +436,7 @@ public class GoalViews {
         }
 
         String date(LocalDate day) {
-            return day == null ? "" : dates.format(day);
+            return day == null ? "" : days.computeIfAbsent(day, dates::format);
         }
     }
 }

@@ -33,9 +33,8 @@ public class GoalsRenderer {
 
     public String render(GoalData data, GoalViews.Options options) {
         GoalViews.Analysis analysis = goalViews.analyse(data, currentUser.key().orElse(null), service.canEdit(data.set()), time.now());
-        GoalSetState state = goalViews.state(analysis, false);
         views.requireResources(RESOURCES);
-        return views.render("templates/goals/goals.vm", goalViews.page(analysis, options, Views.json(state)));
+        return views.render("templates/goals/goals.vm", goalViews.page(analysis, options, Views.json(goalViews.pageState(analysis))));
     }
 
     /** The JSON state (with each objective's history) for REST clients. */

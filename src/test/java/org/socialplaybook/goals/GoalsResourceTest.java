@@ -251,8 +251,10 @@ public class GoalsResourceTest {
         JsonNode set = withObjective();
         int o = objective(set).get("id").asInt();
         set = ok(SANDBOX.postJson("liam", path(set, "/goals"), "{\"title\":\"<script>alert('goal')</script>\",\"version\":" + set.get("version") + "}"), 200);
-        ok(SANDBOX.postJson("liam", path(set, "/objectives/" + o + "/contributions"),
+        set = ok(SANDBOX.postJson("liam", path(set, "/objectives/" + o + "/contributions"),
                 contribution("ROLE", "Content lead", "\\\"><img src=x onerror=alert(1)>", set.get("version").asInt())), 200);
+        ok(SANDBOX.postJson("liam", path(set, "/objectives/" + o + "/values"), "{\"value\":40,\"note\":\"</title><script>alert(3)</script>\","
+                + "\"version\":" + set.get("version") + "}"), 200);
 
         String html = ok(SANDBOX.get("victor", path(set, "/fragment")), 200).get("html").asText();
 
@@ -260,6 +262,8 @@ public class GoalsResourceTest {
         assertFalse(html.contains("<img src=x"));
         assertTrue(html.contains("&lt;script&gt;alert(&#39;goal&#39;)&lt;/script&gt;"));
         assertTrue(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
+        assertFalse("the trend's dot titles are escaped too", html.contains("<script>alert(3)"));
+        assertTrue(html.contains("&lt;/title&gt;&lt;script&gt;alert(3)&lt;/script&gt;</title></circle>"));
     }
 
     @Test

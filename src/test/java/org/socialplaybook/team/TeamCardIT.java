@@ -89,5 +89,18 @@ public class TeamCardIT {
         assertEquals("https://www.linkedin.com/company/acme", link.getAttribute("href"));
         assertTrue("still editing after the redraw", driver().findElement(By.cssSelector(".sp-team-add-channel")).isDisplayed());
         browser.screenshot("team-card-editor");
+
+        driver().findElement(By.cssSelector(".sp-team-edit-settings")).click();
+        WebElement settings = browser.waitFor(By.cssSelector("section.aui-dialog2.sp-team-settings-dialog"));
+        WebElement mission = settings.findElement(By.cssSelector(".sp-team-mission-input"));
+        mission.clear();
+        mission.sendKeys("We are Acme's voice on social, and its ears.");
+        settings.findElement(By.cssSelector(".sp-team-triage-picker input")).sendKeys("gim");
+        browser.waitFor(By.cssSelector(".sp-team-settings-dialog .sp-picker-option")).click();
+        browser.screenshot("team-card-settings-dialog");
+        settings.findElement(By.cssSelector(".sp-dialog-submit")).click();
+
+        browser.until(d -> textOf(By.cssSelector(".sp-team-mission")).equals("We are Acme's voice on social, and its ears."));
+        assertEquals("Nora Giménez", textOf(By.cssSelector(".sp-team-triage")));
     }
 }

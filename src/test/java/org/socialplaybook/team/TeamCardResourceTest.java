@@ -91,6 +91,17 @@ public class TeamCardResourceTest {
     }
 
     @Test
+    public void aCardNamingAnUnknownRoleMatrixSaysSoInsteadOfShowingNobody() {
+        JsonNode card = newCard("Marketing matrix");
+
+        String html = ok(SANDBOX.get("nora", path(card, "/fragment")), 200).get("html").asText();
+
+        assertFalse(card.get("matrixExists").asBoolean());
+        assertEquals(0, card.get("members").size());
+        assertTrue(html.contains("No hay ninguna matriz de roles llamada &quot;Marketing matrix&quot; en este espacio"));
+    }
+
+    @Test
     public void withoutAMatrixEditorsChooseTheMembers() {
         JsonNode card = newCard(null);
 
