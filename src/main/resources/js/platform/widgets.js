@@ -1,0 +1,307 @@
+/*
+ * Social Playbook: small pieces several macros' scripts share, built only from DOM nodes and text (server text is
+ * never inserted as HTML): elements, AUI dialog2 dialogs with an inline error area, labelled form fields, and a people
+ * picker over GET /users/search (Confluence users: key, name, avatar; never e-mail).
+ */
+(function (AJS) {
+    'use strict';
+    var SP = window.SocialPlaybook = window.SocialPlaybook || {};
+
+    SP.el = function (tag, className, text) {
+        var e = document.createElement(tag);
+        if (className) {
+            e.className = className;
+        }
+        if (text !== undefined && text !== null) {
+            e.textContent = text;
+        }
+        return e;
+    };
+
+    SP.button = function (className, text, primary) {
+        var b = SP.el('button', 'aui-button' + (primary ? ' aui-button-primary' : '') + (className ? ' ' + className : ''), text);
+        b.type = 'button';
+        return b;
+    };
+
+    SP.clear = function (node) {
+        while (node.firstChild) {
+            node.removeChild(node.firstChild);
+        }
+        return node;
+    };
+
+    /** A labelled AUI field group around a control (the control gets an id when it has none). */
+    SP.field = function (labelText, control, description) {
+        var group = SP.el('div', 'field-group');
+        var label = SP.el('label', null, labelText);
+        if (!control.id) {
+            control.id = 'sp-field-' + Math.random().toString(36).slice(2);
+        }
+        label.htmlFor = control.id;
+        group.appendChild(label);
+        group.appendChild(control);
+        if (description) {
+            group.appendChild(SP.el('div', 'description', description));
+        }
+        return group;
+    };
+
+    SP.input = function (className, value, maxLength, type) {
+        var input = SP.el('input', 'text ' + (className || ''));
+        input.type = type || 'text';
+        if (value !== undefined && value !== null) {
+            input.value = value;
+        }
+        if (maxLength) {
+            input.maxLength = maxLength;
+        }
+        return input;
+    };
+
+    SP.select = function (className, options, value) {
+        var select = SP.el('select', 'select ' + (className || ''));
+        options.forEach(function (o) {
+            var option = SP.el('option', null, o[1]);
+            option.value = o[0];
+            select.appendChild(option);
+        });
+        if (value !== undefined && value !== null) {
+            select.value = value;
+        }
+        return select;
+    };
+
+    /**
+     * An AUI dialog2 with a form: {section, form, error(message), actions, submit, show(), hide()}. The submit button
+     * (primary) sends the form; the dialog is removed from the page when it closes.
+     */
+    SP.dialog = function (titleText, className, submitText) {
+        var section = SP.el('section', 'aui-dialog2 aui-dialog2-medium aui-layer sp-dialog ' + (className || ''));
+        section.setAttribute('role', 'dialog');
+        section.setAttribute('aria-hidden', 'true');
+        var header = SP.el('header', 'aui-dialog2-header');
+        header.appendChild(SP.el('h2', 'aui-dialog2-header-main', titleText));
+        var close = SP.button('aui-close-button');
+        close.setAttribute('aria-label', AJS.I18n.getText('social-playbook.widgets.close'));
+        header.appendChild(close);
+        var content = SP.el('div', 'aui-dialog2-content');
+        var errorBox = SP.el('div', 'aui-message aui-message-error sp-dialog-error');
+        errorBox.hidden = true;
+        errorBox.setAttribute('role', 'alert');
+        var form = SP.el('form', 'aui top-label');
+        content.appendChild(errorBox);
+        content.appendChild(form);
+        var footer = SP.el('footer', 'aui-dialog2-footer');
+        var actions = SP.el('div', 'aui-dialog2-footer-actions');
+        var submit = SP.button('sp-dialog-submit', submitText || AJS.I18n.getText('social-playbook.widgets.save'), true);
+        var cancel = SP.button('aui-button-link sp-dialog-cancel', AJS.I18n.getText('social-playbook.widgets.cancel'));
+        actions.appendChild(submit);
+        actions.appendChild(cancel);
+        footer.appendChild(actions);
+        section.appendChild(header);
+        section.appendChild(content);
+        section.appendChild(footer);
+        document.body.appendChild(section);
+        var dialog = AJS.dialog2(section);
+        var hide = function () {
+            dialog.hide();
+        };
+        close.addEventListener('click', hide);
+        cancel.addEventListener('click', hide);
+        dialog.on('hide', function () {
+            window.setTimeout(function () {
+                if (section.parentNode) {
+                    section.parentNode.removeChild(section);
+                }
+            }, 0);
+        });
+        var onSubmit = null;
+        var send = function (e) {
+            if (e) {
+                e.preventDefault();
+            }
+            if (onSubmit && !submit.disabled) {
+                submit.disabled = true;
+                errorBox.hidden = true;
+                Promise.resolve(onSubmit()).then(function () {
+                    submit.disabled = false;
+                }, function () {
+                    submit.disabled = false;
+                });
+            }
+        };
+        form.addEventListener('submit', send);
+        submit.addEventListener('click', send);
+        return {
+            section: section,
+            form: form,
+            actions: actions,
+            submit: submit,
+            onSubmit: function (handler) {
+                onSubmit = handler;
+            },
+            error: function (message) {
+                SP.clear(errorBox);
+                errorBox.appendChild(SP.el('p', null, message));
+                errorBox.hidden = false;
+            },
+            show: function () {
+                dialog.show();
+                var first = form.querySelector('input, select, textarea');
+                if (first) {
+                    first.focus();
+                }
+            },
+            hide: hide
+        };
+    };
+
+    /** A text field with a dropdown of matching Confluence users; calls onPick({key, displayName, avatarUrl}). */
+    SP.peoplePicker = function (onPick, className) {
+        var wrap = SP.el('div', 'sp-picker ' + (className || ''));
+        var input = SP.el('input', 'text sp-picker-input');
+        input.type = 'text';
+        input.autocomplete = 'off';
+        input.placeholder = AJS.I18n.getText('social-playbook.widgets.picker-placeholder');
+        input.setAttribute('role', 'combobox');
+        input.setAttribute('aria-autocomplete', 'list');
+        input.setAttribute('aria-expanded', 'false');
+        var list = SP.el('ul', 'sp-picker-results');
+        list.id = 'sp-picker-' + Math.random().toString(36).slice(2);
+        list.setAttribute('role', 'listbox');
+        list.hidden = true;
+        input.setAttribute('aria-controls', list.id);
+        wrap.appendChild(input);
+        wrap.appendChild(list);
+        var timer = null;
+        var active = -1;
+        var matches = [];
+        var close = function () {
+            list.hidden = true;
+            input.setAttribute('aria-expanded', 'false');
+            active = -1;
+        };
+        var choose = function (i) {
+            var user = matches[i];
+            if (user) {
+                close();
+                input.value = user.displayName;
+                onPick(user);
+            }
+        };
+        var highlight = function () {
+            Array.prototype.forEach.call(list.children, function (li, i) {
+                li.classList.toggle('sp-picker-active', i === active);
+                li.setAttribute('aria-selected', i === active ? 'true' : 'false');
+            });
+        };
+        var show = function (users) {
+            matches = users;
+            SP.clear(list);
+            if (users.length === 0) {
+                list.appendChild(SP.el('li', 'sp-picker-none', AJS.I18n.getText('social-playbook.widgets.picker-none')));
+            }
+            users.forEach(function (u, i) {
+                var li = SP.el('li', 'sp-picker-option');
+                li.setAttribute('role', 'option');
+                if (u.avatarUrl) {
+                    var img = SP.el('img');
+                    img.src = u.avatarUrl;
+                    img.alt = '';
+                    img.width = 24;
+                    img.height = 24;
+                    li.appendChild(img);
+                }
+                li.appendChild(SP.el('span', 'sp-picker-name', u.displayName));
+                li.appendChild(SP.el('span', 'sp-picker-username', u.username || ''));
+                li.addEventListener('mousedown', function (e) {
+                    e.preventDefault();
+                    choose(i);
+                });
+                list.appendChild(li);
+            });
+            list.hidden = false;
+            input.setAttribute('aria-expanded', 'true');
+            active = users.length ? 0 : -1;
+            highlight();
+        };
+        input.addEventListener('input', function () {
+            window.clearTimeout(timer);
+            var q = input.value.trim();
+            if (q.length < 2) {
+                close();
+                return;
+            }
+            timer = window.setTimeout(function () {
+                SP.get('/users/search?q=' + encodeURIComponent(q)).then(function (users) {
+                    if (input.value.trim() === q) {
+                        show(users);
+                    }
+                }, SP.flagError);
+            }, 200);
+        });
+        input.addEventListener('keydown', function (e) {
+            if (list.hidden) {
+                return;
+            }
+            if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+                e.preventDefault();
+                active = Math.max(0, Math.min(matches.length - 1, active + (e.key === 'ArrowDown' ? 1 : -1)));
+                highlight();
+            } else if (e.key === 'Enter') {
+                e.preventDefault();
+                choose(active);
+            } else if (e.key === 'Escape') {
+                e.stopPropagation();
+                close();
+            }
+        });
+        input.addEventListener('blur', function () {
+            window.setTimeout(close, 150);
+        });
+        return wrap;
+    };
+
+    /**
+     * Redraws a macro from its own server-rendered fragment (the same auto-escaped Velocity output the page render
+     * produced): parsed inert with DOMParser, then its children and data attributes moved into the live root, so the
+     * root keeps its listeners. Nothing from the JSON state is ever turned into HTML.
+     */
+    SP.replaceFragment = function (root, html, selector) {
+        var doc = new DOMParser().parseFromString(html, 'text/html');
+        var fresh = doc.querySelector(selector);
+        if (!fresh) {
+            return false;
+        }
+        Array.prototype.forEach.call(fresh.attributes, function (a) {
+            if (a.name.indexOf('data-') === 0) {
+                root.setAttribute(a.name, a.value);
+            }
+        });
+        SP.clear(root);
+        while (fresh.firstChild) {
+            root.appendChild(document.adoptNode(fresh.firstChild));
+        }
+        return true;
+    };
+
+    /** A stale change (409): a warning flag with the server's "X changed this meanwhile" and a reload link. */
+    SP.flagConflict = function (error) {
+        var flag = AJS.flag({
+            type: 'warning',
+            title: AJS.I18n.getText('social-playbook.widgets.conflict-title'),
+            body: SP.escape(error.message) + '<ul class="aui-nav-actions-list"><li><a href="#" class="sp-reload">'
+                + SP.escape(AJS.I18n.getText('social-playbook.widgets.reload')) + '</a></li></ul>',
+            close: 'manual'
+        });
+        var link = flag && flag.querySelector ? flag.querySelector('.sp-reload') : null;
+        if (link) {
+            link.addEventListener('click', function (e) {
+                e.preventDefault();
+                window.location.reload();
+            });
+        }
+        return flag;
+    };
+}(window.AJS));

@@ -1,0 +1,308 @@
+package org.socialplaybook.goals;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.socialplaybook.platform.MacroPage;
+import org.socialplaybook.testing.SandboxRule;
+
+/**
+ * The goals' REST API and page as people use them through the sandbox: permissions (view, page edit), XSRF, bad input
+ * (400 with the field and a translated message, nothing changed), unknown roles, activities, teams and matrices, ids of
+ * other goals (404), stale versions (409), history with who and when, escaping, "why am I doing this".
+ */
+public class GoalsResourceTest {
+    @ClassRule
+    public static final SandboxRule SANDBOX = new SandboxRule();
+
+    private static final long PAGE = 1501;
+    private static final String MATRIX = "Social media team";
+    private static final AtomicInteger NAMES = new AtomicInteger();
+
+    /** Fresh goals on "Our goals" (liam, nora and marco edit it, victor only views it), naming the demo role matrix. */
+    private static JsonNode newSet(String matrix) {
+        String name = "Test goals " + NAMES.incrementAndGet();
+        int id = SANDBOX.sandbox().as("liam", () -> SANDBOX.sandbox().components().get(GoalService.class)
+                .open(new MacroPage(PAGE, "SOCIAL", "Our goals", true), name, matrix).set().id());
+        return SandboxRule.json(SANDBOX.get("liam", "/goal-sets/" + id));
+    }
+
+    private static String path(JsonNode set, String rest) {
+        return "/goal-sets/" + set.get("id").asInt() + rest;
+    }
+
+    private static JsonNode ok(HttpResponse<String> response, int status) {
+        assertEquals(response.body(), status, response.statusCode());
+        return SandboxRule.json(response);
+    }
+
+    private static JsonNode reload(JsonNode set) {
+        return ok(SANDBOX.get("liam", path(set, "")), 200);
+    }
+
+    /** A set with one goal and one objective (baseline 35, target 60 %), as liam built it. */
+    private static JsonNode withObjective() {
+        JsonNode set = newSet(MATRIX);
+        set = ok(SANDBOX.postJson("liam", path(set, "/goals"), "{\"title\":\"Be where customers ask\",\"version\":" + set.get("version") + "}"), 200);
+        int goal = set.get("goals").get(0).get("id").asInt();
+        return ok(SANDBOX.postJson("liam", path(set, "/goals/" + goal + "/objectives"), "{\"title\":\"Conversations solved without a call\","
+                + "\"unit\":\"%\",\"baseline\":35,\"target\":60,\"start\":\"2026-01-05\",\"due\":\"2030-12-31\",\"version\":"
+                + set.get("version") + "}"), 200);
+    }
+
+    private static JsonNode objective(JsonNode set) {
+        return set.get("goals").get(0).get("objectives").get(0);
+    }
+
+    private static String contribution(String kind, String ref, String how, int version) {
+        return "{\"kind\":\"" + kind + "\",\"ref\":\"" + ref + "\",\"how\":\"" + how + "\",\"version\":" + version + "}";
+    }
+
+    // --- reading and permissions ---
+
+    @Test
+    public void aReaderGetsTheGoalsButMayNotChangeThemAndAnAnonymousCallerGetsNothing() {
+        JsonNode set = withObjective();
+
+        JsonNode asVictor = ok(SANDBOX.get("victor", path(set, "")), 200);
+        JsonNode refused = ok(SANDBOX.postJson("victor", path(set, "/goals"), "{\"title\":\"Sneaky\",\"version\":" + set.get("version") + "}"), 403);
+
+        assertFalse(asVictor.get("canEdit").asBoolean());
+        assertEquals("not-measured", objective(asVictor).get("status").asText());
+        assertEquals("social-playbook.error.edit-required", refused.get("key").asText());
+        assertEquals(1, reload(set).get("goals").size());
+        assertEquals(401, SANDBOX.get(null, path(set, "")).statusCode());
+        assertEquals(404, SANDBOX.get("liam", "/goal-sets/987654").statusCode());
+    }
+
+    @Test
+    public void aFormTypeBodyIsNeverAcceptedAsAChange() {
+        JsonNode set = newSet(MATRIX);
+        String body = "{\"title\":\"Forged\",\"version\":" + set.get("version") + "}";
+
+        for (String type : List.of("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x")) {
+            HttpResponse<String> response = SANDBOX.send(SANDBOX.rest("liam", path(set, "/goals"))
+                    .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)));
+
+            assertTrue(type + " answered " + response.statusCode(), response.statusCode() == 403 || response.statusCode() == 415);
+        }
+        assertEquals(0, reload(set).get("goals").size());
+    }
+
+    // --- building goals ---
+
+    @Test
+    public void anEditorNamesContributorsAndRecordsValuesAndTheHistoryKeepsWhoAndWhen() {
+        JsonNode set = withObjective();
+        int o = objective(set).get("id").asInt();
+
+        set = ok(SANDBOX.postJson("liam", path(set, "/objectives/" + o + "/contributions"),
+                contribution("ROLE", "customer CARE agent", "Solves the case in the conversation.", set.get("version").asInt())), 200);
+        set = ok(SANDBOX.postJson("liam", path(set, "/objectives/" + o + "/contributions"),
+                contribution("TEAM", "customer-care", "Takes billing cases the same day.", set.get("version").asInt())), 200);
+        set = ok(SANDBOX.postJson("liam", path(set, "/objectives/" + o + "/contributions"),
+                contribution("PERSON", SANDBOX.userKey("nora"), "Writes the saved replies.", set.get("version").asInt())), 200);
+        set = ok(SANDBOX.postJson("nora", path(set, "/objectives/" + o + "/values"), "{\"value\":41,\"note\":\"after the refresher\",\"version\":"
+                + set.get("version") + "}"), 200);
+
+        JsonNode obj = objective(set);
+        List<String> labels = new ArrayList<>();
+        obj.get("contributions").forEach(c -> labels.add(c.get("label").asText()));
+        assertEquals(List.of("Customer care agent", "customer-care", "Nora Giménez"), labels);
+        assertTrue(obj.get("contributions").get(0).get("people").toString().contains("Nora Giménez"));
+        assertEquals(41, obj.get("current").asDouble(), 0);
+        JsonNode history = obj.get("history").get(0);
+        assertEquals("Nora Giménez", history.get("by").asText());
+        assertEquals("after the refresher", history.get("note").asText());
+        assertTrue(history.get("at").asText().startsWith("20"));
+        assertEquals("Nora Giménez", set.get("updatedBy").asText());
+    }
+
+    @Test
+    public void theCurrentValueChangesOnlyThroughRecordedValues() {
+        JsonNode set = withObjective();
+        int o = objective(set).get("id").asInt();
+
+        JsonNode error = ok(SANDBOX.putJson("liam", path(set, "/objectives/" + o), "{\"title\":\"x\",\"baseline\":35,\"target\":60,"
+                + "\"due\":\"2030-12-31\",\"current\":59,\"version\":" + set.get("version") + "}"), 400);
+
+        assertEquals("current", error.get("field").asText());
+        assertTrue(objective(reload(set)).get("current").isNull());
+    }
+
+    @Test
+    public void badInputIsA400NamingTheFieldInTheCallersLanguageAndChangesNothing() {
+        JsonNode set = withObjective();
+        int version = set.get("version").asInt();
+        int goal = set.get("goals").get(0).get("id").asInt();
+        int o = objective(set).get("id").asInt();
+        String objectives = path(set, "/goals/" + goal + "/objectives");
+
+        JsonNode same = ok(SANDBOX.postJson("liam", objectives, "{\"title\":\"Flat\",\"baseline\":5,\"target\":5,\"due\":\"2030-01-01\",\"version\":" + version + "}"), 400);
+        JsonNode date = ok(SANDBOX.postJson("liam", objectives, "{\"title\":\"Dated\",\"baseline\":5,\"target\":6,\"due\":\"31/12/2030\",\"version\":" + version + "}"), 400);
+        JsonNode role = ok(SANDBOX.postJson("nora", path(set, "/objectives/" + o + "/contributions"), contribution("ROLE", "Astronaut", "x", version)), 400);
+        JsonNode team = ok(SANDBOX.postJson("liam", path(set, "/objectives/" + o + "/contributions"), contribution("TEAM", "no-such-group", "x", version)), 400);
+        JsonNode person = ok(SANDBOX.postJson("liam", path(set, "/objectives/" + o + "/contributions"), contribution("PERSON", "nobody", "x", version)), 400);
+        JsonNode how = ok(SANDBOX.postJson("liam", path(set, "/objectives/" + o + "/contributions"), contribution("ROLE", "Content lead", "x".repeat(301), version)), 400);
+        JsonNode activity = ok(SANDBOX.postJson("liam", objectives, "{\"title\":\"Served\",\"baseline\":5,\"target\":6,\"due\":\"2030-01-01\","
+                + "\"activity\":\"Launch rockets\",\"version\":" + version + "}"), 400);
+        JsonNode noVersion = ok(SANDBOX.postJson("liam", path(set, "/goals"), "{\"title\":\"Unversioned\"}"), 400);
+        JsonNode unknownField = ok(SANDBOX.postJson("liam", path(set, "/goals"), "{\"title\":\"x\",\"colour\":\"red\",\"version\":" + version + "}"), 400);
+
+        assertEquals("target", same.get("field").asText());
+        assertEquals("The target must differ from the baseline: an objective is a change to reach.", same.get("message").asText());
+        assertEquals("social-playbook.goals.error.date-invalid", date.get("key").asText());
+        assertEquals("No hay ningún rol \"Astronaut\" en la matriz de roles \"Social media team\".", role.get("message").asText());
+        assertEquals("social-playbook.goals.error.unknown-team", team.get("key").asText());
+        assertEquals("social-playbook.goals.error.unknown-user", person.get("key").asText());
+        assertEquals("At most 300 characters.", how.get("message").asText());
+        assertEquals("There is no activity \"Launch rockets\" in the role matrix \"Social media team\".", activity.get("message").asText());
+        assertEquals("version", noVersion.get("field").asText());
+        assertEquals("social-playbook.error.malformed-json", unknownField.get("key").asText());
+        JsonNode after = reload(set);
+        assertEquals(version, after.get("version").asInt());
+        assertEquals(1, after.get("goals").get(0).get("objectives").size());
+        assertEquals(0, objective(after).get("contributions").size());
+    }
+
+    @Test
+    public void anActivityOfTheRoleMatrixIsStoredAsTheMatrixSpellsIt() {
+        JsonNode set = withObjective();
+        int o = objective(set).get("id").asInt();
+
+        set = ok(SANDBOX.putJson("liam", path(set, "/objectives/" + o), "{\"title\":\"Conversations solved without a call\",\"unit\":\"%\","
+                + "\"baseline\":35,\"target\":60,\"due\":\"2030-12-31\",\"activity\":\"reply to comments  and dms\",\"training\":\"Community basics\","
+                + "\"version\":" + set.get("version") + "}"), 200);
+
+        assertEquals("Reply to comments and DMs", objective(set).get("activity").asText());
+        assertEquals("Community basics", objective(set).get("training").asText());
+        assertEquals("2026-01-05", objective(set).get("start").asText());
+    }
+
+    @Test
+    public void goalsNamingAnUnknownRoleMatrixWarnOnThePageAndRefuseRoles() {
+        JsonNode set = newSet("No such matrix");
+        set = ok(SANDBOX.postJson("liam", path(set, "/goals"), "{\"title\":\"Goal\",\"version\":" + set.get("version") + "}"), 200);
+        int goal = set.get("goals").get(0).get("id").asInt();
+        set = ok(SANDBOX.postJson("liam", path(set, "/goals/" + goal + "/objectives"), "{\"title\":\"O\",\"baseline\":1,\"target\":2,"
+                + "\"due\":\"2030-01-01\",\"version\":" + set.get("version") + "}"), 200);
+
+        JsonNode error = ok(SANDBOX.postJson("liam", path(set, "/objectives/" + objective(set).get("id").asInt() + "/contributions"),
+                contribution("ROLE", "Content lead", "x", set.get("version").asInt())), 400);
+        JsonNode fragment = ok(SANDBOX.get("liam", path(set, "/fragment")), 200);
+
+        assertEquals("There is no role matrix called \"No such matrix\" in this space.", error.get("message").asText());
+        assertFalse(set.get("matrix").get("exists").asBoolean());
+        assertTrue(fragment.get("html").asText().contains("sp-goals-matrix-warning"));
+    }
+
+    // --- conflicts, other ids ---
+
+    @Test
+    public void aStaleChangeIsA409NamingWhoChangedTheGoalsAndSavesNothing() {
+        JsonNode set = withObjective();
+        int version = set.get("version").asInt();
+        ok(SANDBOX.postJson("marco", path(set, "/goals"), "{\"title\":\"Marco's goal\",\"version\":" + version + "}"), 200);
+
+        JsonNode conflict = ok(SANDBOX.postJson("liam", path(set, "/goals"), "{\"title\":\"Liam's goal\",\"version\":" + version + "}"), 409);
+
+        assertEquals("Marco Rossi changed these goals while you were working. Reload to see their change; yours was not saved.",
+                conflict.get("message").asText());
+        List<String> titles = new ArrayList<>();
+        reload(set).get("goals").forEach(g -> titles.add(g.get("title").asText()));
+        assertEquals(List.of("Be where customers ask", "Marco's goal"), titles);
+    }
+
+    @Test
+    public void anObjectiveOfOtherGoalsIsNotFoundHere() {
+        JsonNode mine = withObjective();
+        JsonNode theirs = withObjective();
+
+        JsonNode error = ok(SANDBOX.postJson("liam", path(mine, "/objectives/" + objective(theirs).get("id").asInt() + "/values"),
+                "{\"value\":50,\"version\":" + mine.get("version") + "}"), 404);
+
+        assertEquals("social-playbook.goals.error.objective-not-found", error.get("key").asText());
+        assertTrue(objective(reload(theirs)).get("current").isNull());
+    }
+
+    @Test
+    public void deletingAGoalTakesItsObjectivesWithIt() {
+        JsonNode set = withObjective();
+        int goal = set.get("goals").get(0).get("id").asInt();
+
+        JsonNode after = ok(SANDBOX.delete("liam", path(set, "/goals/" + goal + "?version=" + set.get("version"))), 200);
+
+        assertEquals(0, after.get("goals").size());
+    }
+
+    // --- the page ---
+
+    @Test
+    public void whatPeopleTypeIsEscapedOnThePageAndInTheFragment() {
+        JsonNode set = withObjective();
+        int o = objective(set).get("id").asInt();
+        set = ok(SANDBOX.postJson("liam", path(set, "/goals"), "{\"title\":\"<script>alert('goal')</script>\",\"version\":" + set.get("version") + "}"), 200);
+        set = ok(SANDBOX.postJson("liam", path(set, "/objectives/" + o + "/contributions"),
+                contribution("ROLE", "Content lead", "\\\"><img src=x onerror=alert(1)>", set.get("version").asInt())), 200);
+        ok(SANDBOX.postJson("liam", path(set, "/objectives/" + o + "/values"), "{\"value\":40,\"note\":\"</title><script>alert(3)</script>\","
+                + "\"version\":" + set.get("version") + "}"), 200);
+
+        String html = ok(SANDBOX.get("victor", path(set, "/fragment")), 200).get("html").asText();
+
+        assertFalse(html.contains("<script>alert"));
+        assertFalse(html.contains("<img src=x"));
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;goal&#39;)&lt;/script&gt;"));
+        assertTrue(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
+        assertFalse("the trend's dot titles are escaped too", html.contains("<script>alert(3)"));
+        assertTrue(html.contains("&lt;/title&gt;&lt;script&gt;alert(3)&lt;/script&gt;</title></circle>"));
+    }
+
+    @Test
+    public void readersSeeWhyTheyDoWhatTheyDoThroughTheirRolesAndTeams() {
+        String victor = SANDBOX.viewPage("victor", PAGE);
+        String liam = SANDBOX.viewPage("liam", PAGE);
+
+        assertTrue(victor.contains("As Sales liaison:"));
+        assertTrue(victor.contains("With sales:"));
+        assertFalse(victor.contains("As Community manager:"));
+        assertTrue(liam.contains("As Community manager:"));
+        assertTrue(liam.contains("Keeps the saved replies current and covers the weekend rota."));
+        assertTrue("the demo trends have dots with who recorded them", liam.contains("Nora Giménez</title>"));
+        assertFalse("a reader gets no edit controls", victor.contains("sp-goals-edit-toggle"));
+        assertTrue(liam.contains("sp-goals-edit-toggle"));
+    }
+
+    @Test
+    public void aSpanishReaderSeesTheGoalsInSpanishWithSpanishNumbers() {
+        String nora = SANDBOX.viewPage("nora", PAGE);
+
+        assertTrue(nora.contains("¿Por qué hago esto?"));
+        assertTrue(nora.contains("Como Customer care agent:"));
+        assertTrue("16.500 seguidores", nora.contains("16.500 followers ahora"));
+    }
+
+    @Test
+    public void thePreviewOfANewPageAsksToSaveFirst() throws Exception {
+        GoalsMacro macro = SANDBOX.sandbox().components().get(GoalsMacro.class);
+        var context = new org.socialplaybook.sandbox.pages.StorageFormatRenderer.Context(null, "SOCIAL", "preview");
+
+        String html = SANDBOX.sandbox().as("liam", () -> {
+            try {
+                return macro.execute(java.util.Map.of("name", "Draft goals"), "", context);
+            } catch (com.atlassian.confluence.macro.MacroExecutionException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertTrue(html.contains("Save the page to see and edit the goals."));
+    }
+}
