@@ -169,9 +169,9 @@ public class TrainingCsv {
                 errors.add(problem(row, "social-playbook.training.import.unknown-user", username));
                 continue;
             }
-            Module module = modules.get(row.get(MODULE).toLowerCase(Locale.ROOT));
+            Module module = modules.get(cell(row, MODULE).toLowerCase(Locale.ROOT));
             if (module == null) {
-                errors.add(problem(row, "social-playbook.training.import.unknown-module", row.get(MODULE)));
+                errors.add(problem(row, "social-playbook.training.import.unknown-module", cell(row, MODULE)));
                 continue;
             }
             Status status = WORDS.get(row.get(STATUS).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
@@ -197,7 +197,7 @@ public class TrainingCsv {
                     continue;
                 }
             }
-            String note = row.get(NOTE);
+            String note = cell(row, NOTE);
             if (note.length() > ProgressService.MAX_NOTE) {
                 errors.add(problem(row, "social-playbook.training.import.note-long", ProgressService.MAX_NOTE));
                 continue;
@@ -228,6 +228,18 @@ public class TrainingCsv {
                     from.name(), status.name(), date == null ? null : date.toString(), inAudience));
         }
         return new Parsed(new Preview(rows.size(), changes, unchanged, errors, warnings), List.copyOf(byTarget.values()));
+    }
+
+    /**
+     * A cell as written, without the apostrophe an export puts before a leading = + - @ (so that a spreadsheet never
+     * runs it as a formula): an export imported back changes nothing.
+     */
+    static String cell(Csv.Row row, String column) {
+        String value = row.get(column);
+        if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@".indexOf(value.charAt(1)) >= 0) {
+            return value.substring(1);
+        }
+        return value;
     }
 
     private Problem problem(Csv.Row row, String key, Serializable... arguments) {
