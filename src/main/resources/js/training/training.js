@@ -873,11 +873,16 @@
             required.type = 'checkbox';
             required.id = 'sp-training-required-' + Math.random().toString(36).slice(2);
             required.checked = module ? module.required : true;
-            var requiredLabel = el('label', null, AJS.I18n.getText('social-playbook.training.js.required'));
+            var requiredLabel = el('label', null, AJS.I18n.getText('social-playbook.training.js.required-help'));
             requiredLabel.htmlFor = required.id;
             requiredBox.appendChild(required);
             requiredBox.appendChild(requiredLabel);
-            form.appendChild(requiredBox);
+            var requiredGroup = el('fieldset', 'group');
+            var requiredLegend = el('legend');
+            requiredLegend.appendChild(el('span', null, AJS.I18n.getText('social-playbook.training.js.required')));
+            requiredGroup.appendChild(requiredLegend);
+            requiredGroup.appendChild(requiredBox);
+            form.appendChild(requiredGroup);
             var save = button('sp-training-module-save', module ? AJS.I18n.getText('social-playbook.training.js.save')
                 : AJS.I18n.getText('social-playbook.training.js.module-add-button'), true);
             save.type = 'submit';
