@@ -115,6 +115,7 @@ public class ProgressService {
 
     int write(Programme p, List<Change> changes, String actor) {
         LocalDate today = programmes.today();
+        store.ensureLearners(p.id(), changes.stream().map(Change::userKey).distinct().toList());
         return store.transaction(() -> store.apply(p.id(), changes, actor, time.now(), today));
     }
 

@@ -79,6 +79,7 @@ public class TrainingCsv {
     public String export(int programmeId) {
         Programme p = programmes.editable(programmeId);
         TrainingReports.Snapshot s = reports.snapshot(p);
+        Map<String, Map<Integer, Progress>> full = reports.fullProgress(p);
         List<List<String>> rows = new ArrayList<>();
         Map<String, Person> described = people.describeAll(s.standings().keySet());
         List<Standing> standings = new ArrayList<>(s.standings().values());
@@ -86,7 +87,7 @@ public class TrainingCsv {
                 described.get(b.userKey()).displayName()));
         for (Standing standing : standings) {
             Person person = described.get(standing.userKey());
-            Map<Integer, Progress> mine = s.progress().getOrDefault(standing.userKey(), Map.of());
+            Map<Integer, Progress> mine = full.getOrDefault(standing.userKey(), Map.of());
             for (Module m : s.modules()) {
                 ModuleStanding ms = standing.module(m.id());
                 Progress row = mine.get(m.id());
@@ -150,6 +151,7 @@ public class TrainingCsv {
         }
         List<Csv.Row> rows = Csv.read(body.csv(), List.of(USERNAME, MODULE, STATUS));
         TrainingReports.Snapshot s = reports.snapshot(p);
+        Map<String, Map<Integer, Progress>> full = reports.fullProgress(p);
         Map<String, Module> modules = new HashMap<>();
         s.modules().forEach(m -> modules.put(m.title().toLowerCase(Locale.ROOT), m));
         Map<String, Optional<Person>> found = new HashMap<>();
@@ -208,7 +210,7 @@ public class TrainingCsv {
                 errors.add(problem(row, "social-playbook.training.import.duplicate", lineOf.get(target)));
                 continue;
             }
-            Progress current = s.progress().getOrDefault(userKey, Map.of()).get(module.id());
+            Progress current = full.getOrDefault(userKey, Map.of()).get(module.id());
             Status from = current == null ? Status.NOT_STARTED : current.status();
             LocalDate fromDate = current == null ? null : current.completedOn();
             String cleanNote = note.isEmpty() ? null : note;

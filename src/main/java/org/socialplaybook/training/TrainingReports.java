@@ -166,6 +166,22 @@ public class TrainingReports {
                 p.trainerKey(), p.teams(), p.updatedBy(), p.updatedAt());
     }
 
+    /** Everyone's rows with who changed them and the notes, by person and module (CSV export and import). */
+    public Map<String, Map<Integer, Progress>> fullProgress(Programme programme) {
+        Map<String, Map<Integer, Progress>> rows = new HashMap<>();
+        for (Progress p : store.progressRows(programme.id())) {
+            rows.computeIfAbsent(p.userKey(), k -> new HashMap<>()).put(p.moduleId(), p);
+        }
+        return rows;
+    }
+
+    /** One person's rows with who changed them and the notes (their own view of the programme). */
+    public Map<Integer, Progress> rowsOf(Programme programme, String userKey) {
+        Map<Integer, Progress> rows = new HashMap<>();
+        store.progressOf(programme.id(), userKey).forEach(r -> rows.put(r.moduleId(), r));
+        return rows;
+    }
+
     public static final int MAX_HISTORY = 200;
 
     /** A person's recorded changes in the programme, newest first. */

@@ -67,8 +67,8 @@ public class TrainingResource {
         Programme p = programmes.viewable(programmeId);
         TrainingReports.Snapshot s = reports.snapshot(p);
         String me = currentUser.requireKey();
-        TrainingViews.MyView mine = views.me(reports.standingOf(s, me), s.inAudience(me),
-                s.progress().getOrDefault(me, Map.of()), checkins.latest(p, me).orElse(null));
+        TrainingViews.MyView mine = views.me(reports.standingOf(s, me), s.inAudience(me), reports.rowsOf(p, me),
+                checkins.latest(p, me).orElse(null));
         return new ProgrammeResponse(views.state(p, views.modules(s.modules()), mine, programmes.canEdit(p), true,
                 List.copyOf(s.audience().roles().keySet())), views.figures(reports.figures(s), s.modules()));
     }

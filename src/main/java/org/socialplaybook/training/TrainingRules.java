@@ -252,6 +252,11 @@ public final class TrainingRules {
         return new Figures(standings.size(), complete, inProgress, notStarted, overdue, refresher, percent, perModule);
     }
 
+    /** The first week index whose end is at least {@code days} after the first week's end (ceiling division by 7). */
+    private static int ceilWeeks(long days) {
+        return (int) -Math.floorDiv(-days, 7L);
+    }
+
     /** One week of the completion chart: the share of counted modules done at its end, and completions during it. */
     public record WeekPoint(LocalDate weekEnd, int percent, int completions) {
     }
@@ -289,17 +294,23 @@ public final class TrainingRules {
                 } else {
                     continue;
                 }
-                for (int w = 0; w < WEEKS_IN_CHART; w++) {
-                    LocalDate end = firstEnd.plusWeeks(w);
-                    if (!from.isAfter(end) && (until == null || until.isAfter(end))) {
-                        doneAt[w]++;
+                // done at the end of week w when from <= end(w) < until: a range of weeks, counted with a difference array
+                int lo = Math.max(0, ceilWeeks(ChronoUnit.DAYS.between(firstEnd, from)));
+                int hi = until == null ? WEEKS_IN_CHART
+                        : Math.min(WEEKS_IN_CHART, ceilWeeks(ChronoUnit.DAYS.between(firstEnd, until)));
+                if (lo < hi) {
+                    doneAt[lo]++;
+                    if (hi < WEEKS_IN_CHART) {
+                        doneAt[hi]--;
                     }
                 }
             }
         }
         List<WeekPoint> points = new ArrayList<>();
+        int running = 0;
         for (int w = 0; w < WEEKS_IN_CHART; w++) {
-            int percent = whole == 0 ? 0 : (int) Math.floor(100.0 * doneAt[w] / whole);
+            running += doneAt[w];
+            int percent = whole == 0 ? 0 : (int) Math.floor(100.0 * running / whole);
             points.add(new WeekPoint(firstEnd.plusWeeks(w), percent, completions[w]));
         }
         return points;

@@ -33,10 +33,10 @@ import org.socialplaybook.training.Model.Source;
 import org.socialplaybook.training.Model.Status;
 
 /**
- * The only class of the training tracker that touches Active Objects. A programme's report data loads in four
- * queries whatever its size (programme, modules, assignments, progress: one query per table, by programme id, in
- * chunks of {@link #IN_CHUNK} programmes); entities are mapped to {@link Model} values before they leave. Writes
- * join the caller's transaction ({@link #transaction}).
+ * The only class of the training tracker that touches Active Objects. A programme's report data loads in two
+ * queries whatever its size (modules, then learners with their compact states: one query per table, by programme
+ * id, in chunks of {@link #IN_CHUNK} programmes); entities are mapped to {@link Model} values before they leave.
+ * Writes join the caller's transaction ({@link #transaction}).
  */
 @Named
 public class TrainingStore {
@@ -197,7 +197,10 @@ public class TrainingStore {
         e.save();
     }
 
-    /** Removes a module and everyone's current state on it; the history keeps its rows (with the title). */
+    /**
+     * Removes a module and everyone's current state on it; the history keeps its rows (with the title). The learners'
+     * compact states keep a stale entry until their next change; reports only read entries of existing modules.
+     */
     public void deleteModule(int moduleId) {
         ao.deleteWithSQL(ProgressEntity.class, ProgressEntity.MODULE_ID + " = ?", moduleId);
         ao.deleteWithSQL(ModuleEntity.class, "ID = ?", moduleId);
@@ -223,7 +226,10 @@ public class TrainingStore {
         return loadAll(List.of(programme)).get(0);
     }
 
-    /** Modules, assignments and progress of several programmes: three queries per {@link #IN_CHUNK} programmes. */
+    /**
+     * Modules and learners of several programmes: two queries per {@link #IN_CHUNK} programmes, one row per learner
+     * whatever the number of modules (their states come from {@link LearnerEntity#getStates()}).
+     */
     public List<ProgrammeData> loadAll(List<Programme> programmes) {
         Map<Integer, List<Module>> modules = new HashMap<>();
         Map<Integer, List<Assignment>> assignments = new HashMap<>();
@@ -236,11 +242,18 @@ public class TrainingStore {
             for (ModuleEntity e : ao.find(ModuleEntity.class, Query.select().where(in, params))) {
                 modules.computeIfAbsent(e.getProgrammeId(), k -> new ArrayList<>()).add(module(e));
             }
-            for (AssignmentEntity e : ao.find(AssignmentEntity.class, Query.select().where(in, params))) {
-                assignments.computeIfAbsent(e.getProgrammeId(), k -> new ArrayList<>()).add(assignment(e));
-            }
-            for (ProgressEntity e : ao.find(ProgressEntity.class, Query.select().where(in, params))) {
-                progress.computeIfAbsent(e.getProgrammeId(), k -> new ArrayList<>()).add(progress(e));
+            for (LearnerEntity e : ao.find(LearnerEntity.class, Query.select().where(in, params))) {
+                int programmeId = e.getProgrammeId();
+                String userKey = e.getUserKey();
+                Date assigned = e.getAssignedAt();
+                if (assigned != null) {
+                    assignments.computeIfAbsent(programmeId, k -> new ArrayList<>())
+                            .add(new Assignment(userKey, day(assigned), day(e.getRemovedAt())));
+                }
+                List<Progress> rows = LearnerStates.decode(userKey, e.getStates());
+                if (!rows.isEmpty()) {
+                    progress.computeIfAbsent(programmeId, k -> new ArrayList<>()).addAll(rows);
+                }
             }
         }
         List<ProgrammeData> all = new ArrayList<>();
@@ -252,7 +265,7 @@ public class TrainingStore {
         return all;
     }
 
-    /** One person's rows in a programme: one query. */
+    /** One person's rows in a programme, with who changed each and the note: one query. */
     public List<Progress> progressOf(int programmeId, String userKey) {
         List<Progress> rows = new ArrayList<>();
         for (ProgressEntity e : ao.find(ProgressEntity.class, Query.select()
@@ -262,10 +275,22 @@ public class TrainingStore {
         return rows;
     }
 
+    /** Every row of a programme with who changed it and the note (CSV export and import): one query. */
+    public List<Progress> progressRows(int programmeId) {
+        List<Progress> rows = new ArrayList<>();
+        for (ProgressEntity e : ao.find(ProgressEntity.class, Query.select().where(ProgressEntity.PROGRAMME_ID + " = ?", programmeId))) {
+            rows.add(progress(e));
+        }
+        return rows;
+    }
+
     public Optional<Assignment> assignmentOf(int programmeId, String userKey) {
-        AssignmentEntity[] found = ao.find(AssignmentEntity.class,
-                Query.select().where(AssignmentEntity.ASSIGN_KEY + " = ?", assignKey(programmeId, userKey)));
-        return found.length == 0 ? Optional.empty() : Optional.of(assignment(found[0]));
+        LearnerEntity[] found = ao.find(LearnerEntity.class,
+                Query.select().where(LearnerEntity.LEARNER_KEY + " = ?", learnerKey(programmeId, userKey)));
+        if (found.length == 0 || found[0].getAssignedAt() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Assignment(userKey, day(found[0].getAssignedAt()), day(found[0].getRemovedAt())));
     }
 
     // --- assignments ---
@@ -275,30 +300,30 @@ public class TrainingStore {
      * assigned today, people who left are marked removed. Writes only what changed; returns how many rows changed.
      */
     public int syncAssignments(int programmeId, Collection<String> audience, LocalDate today) {
-        Map<String, AssignmentEntity> existing = new HashMap<>();
-        for (AssignmentEntity e : ao.find(AssignmentEntity.class, Query.select().where(AssignmentEntity.PROGRAMME_ID + " = ?", programmeId))) {
+        Map<String, LearnerEntity> existing = new HashMap<>();
+        for (LearnerEntity e : ao.find(LearnerEntity.class, Query.select().where(LearnerEntity.PROGRAMME_ID + " = ?", programmeId))) {
             existing.put(e.getUserKey(), e);
         }
         java.util.Set<String> wanted = new java.util.HashSet<>(audience);
         int changed = 0;
         for (String userKey : audience) {
-            AssignmentEntity e = existing.get(userKey);
+            LearnerEntity e = existing.get(userKey);
             if (e == null) {
-                ao.create(AssignmentEntity.class,
-                        new DBParam(AssignmentEntity.ASSIGN_KEY, assignKey(programmeId, userKey)),
-                        new DBParam(AssignmentEntity.PROGRAMME_ID, programmeId),
-                        new DBParam(AssignmentEntity.USER_KEY, userKey),
-                        new DBParam(AssignmentEntity.ASSIGNED_AT, date(today)));
+                ao.create(LearnerEntity.class,
+                        new DBParam(LearnerEntity.LEARNER_KEY, learnerKey(programmeId, userKey)),
+                        new DBParam(LearnerEntity.PROGRAMME_ID, programmeId),
+                        new DBParam(LearnerEntity.USER_KEY, userKey),
+                        new DBParam(LearnerEntity.ASSIGNED_AT, date(today)));
                 changed++;
-            } else if (e.getRemovedAt() != null) {
+            } else if (e.getAssignedAt() == null || e.getRemovedAt() != null) {
                 e.setAssignedAt(date(today));
                 e.setRemovedAt(null);
                 e.save();
                 changed++;
             }
         }
-        for (AssignmentEntity e : existing.values()) {
-            if (e.getRemovedAt() == null && !wanted.contains(e.getUserKey())) {
+        for (LearnerEntity e : existing.values()) {
+            if (e.getAssignedAt() != null && e.getRemovedAt() == null && !wanted.contains(e.getUserKey())) {
                 e.setRemovedAt(date(today));
                 e.save();
                 changed++;
@@ -309,15 +334,62 @@ public class TrainingStore {
 
     /** Sets when someone was assigned (demo data and imports of earlier assignments). */
     public void setAssignedOn(int programmeId, String userKey, LocalDate assignedOn) {
-        for (AssignmentEntity e : ao.find(AssignmentEntity.class,
-                Query.select().where(AssignmentEntity.ASSIGN_KEY + " = ?", assignKey(programmeId, userKey)))) {
+        for (LearnerEntity e : ao.find(LearnerEntity.class,
+                Query.select().where(LearnerEntity.LEARNER_KEY + " = ?", learnerKey(programmeId, userKey)))) {
             e.setAssignedAt(date(assignedOn));
             e.save();
         }
     }
 
-    static String assignKey(int programmeId, String userKey) {
+    static String learnerKey(int programmeId, String userKey) {
         return programmeId + ":" + userKey;
+    }
+
+    /**
+     * Makes sure each person has a learner row in the programme (one query per {@link #USER_CHUNK} people, an insert
+     * for each missing one), each in its own transaction so that a concurrent request creating the same row (the key
+     * is unique) costs nothing: its row is used.
+     */
+    public void ensureLearners(int programmeId, Collection<String> userKeys) {
+        java.util.Set<String> missing = new java.util.LinkedHashSet<>(userKeys);
+        missing.removeAll(learners(programmeId, List.copyOf(missing)).keySet());
+        for (String userKey : missing) {
+            try {
+                transaction(() -> ao.create(LearnerEntity.class,
+                        new DBParam(LearnerEntity.LEARNER_KEY, learnerKey(programmeId, userKey)),
+                        new DBParam(LearnerEntity.PROGRAMME_ID, programmeId),
+                        new DBParam(LearnerEntity.USER_KEY, userKey)));
+            } catch (RuntimeException raced) {
+                if (learners(programmeId, List.of(userKey)).isEmpty()) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    private Map<String, LearnerEntity> learners(int programmeId, List<String> users) {
+        Map<String, LearnerEntity> found = new HashMap<>();
+        for (int from = 0; from < users.size(); from += USER_CHUNK) {
+            List<String> chunk = users.subList(from, Math.min(users.size(), from + USER_CHUNK));
+            for (LearnerEntity e : ao.find(LearnerEntity.class, Query.select().where(byUsers(LearnerEntity.PROGRAMME_ID,
+                    LearnerEntity.USER_KEY, chunk.size()), params(programmeId, chunk)))) {
+                found.put(e.getUserKey(), e);
+            }
+        }
+        return found;
+    }
+
+    private static String byUsers(String programmeColumn, String userColumn, int count) {
+        return programmeColumn + " = ? AND " + userColumn + " IN (" + String.join(",", Collections.nCopies(count, "?")) + ")";
+    }
+
+    private static Object[] params(int programmeId, List<String> users) {
+        Object[] params = new Object[users.size() + 1];
+        params[0] = programmeId;
+        for (int i = 0; i < users.size(); i++) {
+            params[i + 1] = users.get(i);
+        }
+        return params;
     }
 
     // --- progress and history ---
@@ -327,30 +399,43 @@ public class TrainingStore {
     }
 
     /**
-     * Writes status changes and one history row for each, for one programme: the affected rows are read in one
-     * query per {@link #USER_CHUNK} people, then each is created, updated or (back to "not started") deleted. A change to what is already there is
+     * Writes status changes and one history row for each, for one programme, inside the caller's transaction. The
+     * affected people's learner rows are locked first (so concurrent changes for the same person queue), then their
+     * rows are read (one query per {@link #USER_CHUNK} people), each change is created, updated or (back to "not
+     * started") deleted, and each learner's compact states are rewritten. A change to what is already there is
      * skipped (a session recorded twice adds nothing). Returns how many changes were written.
      */
     public int apply(int programmeId, List<Change> changes, String actorKey, Instant now, LocalDate today) {
         if (changes.isEmpty()) {
             return 0;
         }
-        int changed = 0;
         List<String> users = changes.stream().map(Change::userKey).distinct().toList();
-        Map<String, ProgressEntity> rows = new HashMap<>();
-        for (int from = 0; from < users.size(); from += USER_CHUNK) {
-            List<String> chunk = users.subList(from, Math.min(users.size(), from + USER_CHUNK));
-            Object[] params = new Object[chunk.size() + 1];
-            params[0] = programmeId;
-            for (int i = 0; i < chunk.size(); i++) {
-                params[i + 1] = chunk.get(i);
-            }
-            String where = ProgressEntity.PROGRAMME_ID + " = ? AND " + ProgressEntity.USER_KEY + " IN ("
-                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
-            for (ProgressEntity e : ao.find(ProgressEntity.class, Query.select().where(where, params))) {
-                rows.put(e.getProgressKey(), e);
+        Map<String, LearnerEntity> learners = learners(programmeId, users);
+        for (String user : users) {
+            LearnerEntity learner = learners.get(user);
+            if (learner == null) {
+                learners.put(user, ao.create(LearnerEntity.class,
+                        new DBParam(LearnerEntity.LEARNER_KEY, learnerKey(programmeId, user)),
+                        new DBParam(LearnerEntity.PROGRAMME_ID, programmeId),
+                        new DBParam(LearnerEntity.USER_KEY, user)));
+            } else {
+                learner.setStates(learner.getStates());
+                learner.save(); // UPDATE … WHERE ID = ?: the row lock is ours until commit
             }
         }
+        Map<String, ProgressEntity> rows = new HashMap<>();
+        Map<String, Map<Integer, Progress>> current = new HashMap<>();
+        for (int from = 0; from < users.size(); from += USER_CHUNK) {
+            List<String> chunk = users.subList(from, Math.min(users.size(), from + USER_CHUNK));
+            for (ProgressEntity e : ao.find(ProgressEntity.class, Query.select().where(byUsers(ProgressEntity.PROGRAMME_ID,
+                    ProgressEntity.USER_KEY, chunk.size()), params(programmeId, chunk)))) {
+                rows.put(e.getProgressKey(), e);
+                Progress p = progress(e);
+                current.computeIfAbsent(p.userKey(), k -> new HashMap<>()).put(p.moduleId(), p);
+            }
+        }
+        int changed = 0;
+        java.util.Set<String> touched = new java.util.HashSet<>();
         Date at = Date.from(now);
         for (Change c : changes) {
             String key = progressKey(programmeId, c.module().id(), c.userKey());
@@ -359,11 +444,14 @@ public class TrainingStore {
                 continue;
             }
             changed++;
+            touched.add(c.userKey());
+            Map<Integer, Progress> mine = current.computeIfAbsent(c.userKey(), k -> new HashMap<>());
             if (c.status() == Status.NOT_STARTED) {
                 if (row != null) {
                     ao.deleteWithSQL(ProgressEntity.class, "ID = ?", row.getID());
                     rows.remove(key);
                 }
+                mine.remove(c.module().id());
             } else if (row == null) {
                 List<DBParam> params = new ArrayList<>(List.of(
                         new DBParam(ProgressEntity.PROGRESS_KEY, key),
@@ -379,7 +467,9 @@ public class TrainingStore {
                 } else if (c.status() == Status.COMPLETED) {
                     params.add(new DBParam(ProgressEntity.COMPLETED_AT, date(c.completedOn())));
                 }
-                rows.put(key, ao.create(ProgressEntity.class, params.toArray(new DBParam[0])));
+                ProgressEntity created = ao.create(ProgressEntity.class, params.toArray(new DBParam[0]));
+                rows.put(key, created);
+                mine.put(c.module().id(), progress(created));
             } else {
                 row.setStatus(c.status().name());
                 if (c.status() == Status.STARTED) {
@@ -396,6 +486,7 @@ public class TrainingStore {
                 row.setChangedAt(at);
                 row.setNote(c.note());
                 row.save();
+                mine.put(c.module().id(), progress(row));
             }
             List<DBParam> history = new ArrayList<>(List.of(
                     new DBParam(HistoryEntity.PROGRAMME_ID, programmeId),
@@ -411,6 +502,11 @@ public class TrainingStore {
             optional(history, HistoryEntity.ACTOR_KEY, actorKey);
             optional(history, HistoryEntity.NOTE, c.note());
             ao.create(HistoryEntity.class, history.toArray(new DBParam[0]));
+        }
+        for (String user : touched) {
+            LearnerEntity learner = learners.get(user);
+            learner.setStates(LearnerStates.encode(current.getOrDefault(user, Map.of()).values()));
+            learner.save();
         }
         return changed;
     }
@@ -527,10 +623,6 @@ public class TrainingStore {
     private static Module module(ModuleEntity e) {
         return new Module(e.getID(), e.getProgrammeId(), e.getTitle(), e.getLinkPageId(), e.getLinkUrl(), e.getMinutes(),
                 e.isRequired(), e.getValidMonths(), e.getSortRank());
-    }
-
-    private static Assignment assignment(AssignmentEntity e) {
-        return new Assignment(e.getUserKey(), day(e.getAssignedAt()), day(e.getRemovedAt()));
     }
 
     private static Progress progress(ProgressEntity e) {

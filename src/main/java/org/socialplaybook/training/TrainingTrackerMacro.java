@@ -73,7 +73,7 @@ public class TrainingTrackerMacro implements Macro {
         if (viewer != null) {
             Standing standing = reports.standingOf(snapshot, viewer);
             Checkin latest = checkins.latest(p, viewer).orElse(null);
-            me = trainingViews.me(standing, snapshot.inAudience(viewer), snapshot.progress().getOrDefault(viewer, Map.of()), latest);
+            me = trainingViews.me(standing, snapshot.inAudience(viewer), reports.rowsOf(p, viewer), latest);
         }
         TrainingViews.FiguresView figures = trainingViews.figures(reports.figures(snapshot), snapshot.modules());
         Map<String, Object> model = new HashMap<>();
