@@ -967,7 +967,7 @@
         });
         preview.addEventListener('click', function () {
             apply.disabled = true;
-            SP.post(self.base() + '/import/preview', {csv: text.value}).then(function (p) {
+            SP.post(self.base() + '/csv/preview', {csv: text.value}).then(function (p) {
                 result.textContent = '';
                 result.appendChild(el('p', 'sp-training-import-summary',
                     AJS.I18n.getText('social-playbook.training.js.import-summary', p.rows, p.changes.length, p.unchanged, p.errors.length)));
@@ -1014,7 +1014,7 @@
         });
         apply.addEventListener('click', function () {
             apply.disabled = true;
-            SP.post(self.base() + '/import', {csv: text.value}).then(function (r) {
+            SP.post(self.base() + '/csv', {csv: text.value}).then(function (r) {
                 d.hide();
                 SP.flagSuccess(AJS.I18n.getText('social-playbook.training.js.imported', r.changed));
                 window.location.reload();

@@ -2,7 +2,6 @@ package org.socialplaybook.training;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,11 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.socialplaybook.platform.CsvDownload;
 import org.socialplaybook.platform.CurrentUser;
 import org.socialplaybook.platform.PlaybookException;
 import org.socialplaybook.training.Model.Programme;
@@ -24,7 +21,8 @@ import org.socialplaybook.training.Model.Programme;
 /**
  * {@code /training/programmes/{id}}: the training tracker over REST, for licensed (logged-in) users. Reading a
  * programme and changing one's own status or checking in need view permission on the programme's page; the people
- * grid, other people's statuses, sessions, modules, follow-ups and CSV need edit permission there (trainers).
+ * grid, other people's statuses, sessions and follow-ups need edit permission there (trainers). Modules:
+ * {@link TrainingModulesResource}; CSV: {@link TrainingCsvResource}.
  * Permissions are checked in the services; bad input is a 400 with a translated message and changes nothing.
  */
 @Path("/training/programmes/{programmeId}")
@@ -35,28 +33,22 @@ public class TrainingResource {
     private final ProgressService progress;
     private final CheckinService checkins;
     private final TrainingReports reports;
-    private final TrainingCsv csv;
     private final TrainingViews views;
     private final CurrentUser currentUser;
 
     @Inject
     public TrainingResource(ProgrammeService programmes, ProgressService progress, CheckinService checkins,
-                            TrainingReports reports, TrainingCsv csv, TrainingViews views, CurrentUser currentUser) {
+                            TrainingReports reports, TrainingViews views, CurrentUser currentUser) {
         this.programmes = programmes;
         this.progress = progress;
         this.checkins = checkins;
         this.reports = reports;
-        this.csv = csv;
         this.views = views;
         this.currentUser = currentUser;
     }
 
     /** The programme with the caller's own training and the figures. */
     public record ProgrammeResponse(TrainingViews.ProgrammeState state, TrainingViews.FiguresView figures) {
-    }
-
-    /** The modules after a change, with the version the next change must carry. */
-    public record ModulesResponse(int version, List<TrainingViews.ModuleView> modules) {
     }
 
     public record Changed(int changed) {
@@ -160,61 +152,7 @@ public class TrainingResource {
         return views.followUps(List.of(checkins.markHandled(programmeId, checkinId))).get(0);
     }
 
-    // --- modules ---
-
-    @POST
-    @Path("modules")
-    public ModulesResponse addModule(@PathParam("programmeId") int programmeId, Requests.ModuleBody body) {
-        return modules(programmeId, programmes.addModule(programmeId, required(body)));
-    }
-
-    @PUT
-    @Path("modules/order")
-    public ModulesResponse reorder(@PathParam("programmeId") int programmeId, Requests.OrderBody body) {
-        return modules(programmeId, programmes.reorderModules(programmeId, required(body)));
-    }
-
-    @PUT
-    @Path("modules/{moduleId}")
-    public ModulesResponse updateModule(@PathParam("programmeId") int programmeId, @PathParam("moduleId") int moduleId,
-                                        Requests.ModuleBody body) {
-        return modules(programmeId, programmes.updateModule(programmeId, moduleId, required(body)));
-    }
-
-    @DELETE
-    @Path("modules/{moduleId}")
-    public ModulesResponse deleteModule(@PathParam("programmeId") int programmeId, @PathParam("moduleId") int moduleId,
-                                        @QueryParam("version") Integer version) {
-        return modules(programmeId, programmes.deleteModule(programmeId, moduleId, version));
-    }
-
-    private ModulesResponse modules(int programmeId, List<Model.Module> modules) {
-        return new ModulesResponse(programmes.version(programmeId), views.modules(modules));
-    }
-
-    // --- CSV ---
-
-    @GET
-    @Path("export.csv")
-    @Produces("text/csv")
-    public Response export(@PathParam("programmeId") int programmeId) {
-        Programme p = programmes.editable(programmeId);
-        return CsvDownload.of("training-" + p.code() + ".csv", csv.export(programmeId));
-    }
-
-    @POST
-    @Path("import/preview")
-    public TrainingCsv.Preview previewImport(@PathParam("programmeId") int programmeId, Requests.ImportBody body) {
-        return csv.preview(programmeId, required(body));
-    }
-
-    @POST
-    @Path("import")
-    public Changed applyImport(@PathParam("programmeId") int programmeId, Requests.ImportBody body) {
-        return new Changed(csv.apply(programmeId, required(body)));
-    }
-
-    private static <T> T required(T body) {
+    static <T> T required(T body) {
         if (body == null) {
             throw PlaybookException.invalid("social-playbook.error.malformed-json");
         }

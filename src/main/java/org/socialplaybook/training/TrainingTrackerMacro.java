@@ -91,7 +91,7 @@ public class TrainingTrackerMacro implements Macro {
         List<TrainingViews.FollowUpView> followUps = canEdit ? trainingViews.followUps(checkins.flagged(p)) : List.of();
         model.put("followUps", followUps);
         model.put("openFollowUps", followUps.stream().filter(f -> !f.handled()).count());
-        model.put("exportUrl", "/rest/social-playbook/1.0/training/programmes/" + p.id() + "/export.csv");
+        model.put("exportUrl", "/rest/social-playbook/1.0/training/programmes/" + p.id() + "/csv");
         TrainingViews.ProgrammeState state = trainingViews.state(p, modules, me, canEdit, viewer != null,
                 List.copyOf(snapshot.audience().roles().keySet()));
         model.put("stateJson", Views.json(state));

@@ -163,11 +163,11 @@ public class TrainingFlowTest {
         SANDBOX.putJson("liam", base(p) + "/people/" + H.key("nora") + "/modules/" + basics,
                 "{\"status\":\"COMPLETED\",\"completedOn\":\"2025-03-01\",\"note\":\"=cmd|' /C calc'!A0\"}");
 
-        String csv = SANDBOX.get("liam", base(p) + "/export.csv").body();
+        String csv = SANDBOX.get("liam", base(p) + "/csv").body();
         assertTrue(csv.startsWith("\uFEFFUsername,Name,Module,Required,Status,Completed on"));
         assertTrue(csv.contains("nora,Nora Giménez,Platform basics,yes,"));
         assertTrue("formulas are neutralised", csv.contains("'=cmd"));
-        assertEquals(403, SANDBOX.get("victor", base(p) + "/export.csv").statusCode());
+        assertEquals(403, SANDBOX.get("victor", base(p) + "/csv").statusCode());
 
         String bad = "Username,Module,Status,Completed on\n"
                 + "victor,Brand voice,completed,2025-05-02\n"
@@ -175,9 +175,9 @@ public class TrainingFlowTest {
                 + "victor,Cooking,completed,\n"
                 + "victor,Platform basics,finished,\n"
                 + "victor,Brand voice,waived,\n";
-        JsonNode preview = SandboxRule.json(SANDBOX.postJson("liam", base(p) + "/import/preview",
+        JsonNode preview = SandboxRule.json(SANDBOX.postJson("liam", base(p) + "/csv/preview",
                 "{\"csv\":" + TrainingHarness.quote(bad).replace("\n", "\\n") + "}"));
-        HttpResponse<String> refused = SANDBOX.postJson("liam", base(p) + "/import",
+        HttpResponse<String> refused = SANDBOX.postJson("liam", base(p) + "/csv",
                 "{\"csv\":" + TrainingHarness.quote(bad).replace("\n", "\\n") + "}");
 
         assertEquals(5, preview.get("rows").asInt());
@@ -190,12 +190,12 @@ public class TrainingFlowTest {
 
         String good = "Username,Module,Status,Completed on\nvictor,Brand voice,completed,2025-05-02\n"
                 + "victor,Platform basics,in progress,\n";
-        HttpResponse<String> imported = SANDBOX.postJson("liam", base(p) + "/import",
+        HttpResponse<String> imported = SANDBOX.postJson("liam", base(p) + "/csv",
                 "{\"csv\":" + TrainingHarness.quote(good).replace("\n", "\\n") + "}");
         assertEquals(imported.body(), 2, SandboxRule.json(imported).get("changed").asInt());
         assertEquals("IN_PROGRESS", me("victor", p).get("state").asText());
-        JsonNode reimport = SandboxRule.json(SANDBOX.postJson("liam", base(p) + "/import/preview",
-                "{\"csv\":" + TrainingHarness.quote(SANDBOX.get("liam", base(p) + "/export.csv").body().substring(1))
+        JsonNode reimport = SandboxRule.json(SANDBOX.postJson("liam", base(p) + "/csv/preview",
+                "{\"csv\":" + TrainingHarness.quote(SANDBOX.get("liam", base(p) + "/csv").body().substring(1))
                         .replace("\n", "\\n").replace("\r", "\\r") + "}"));
         assertEquals("an export imported back changes nothing", 0, reimport.get("changes").size());
         assertEquals(0, reimport.get("errors").size());
