@@ -1,0 +1,122 @@
+package org.socialplaybook.training;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.socialplaybook.testing.Browser;
+import org.socialplaybook.testing.SandboxRule;
+
+/**
+ * The demo "Training" page (1301) in a real browser: a learner completes the modules and answers the check-in; the
+ * trainer sees the grid change and the low-confidence follow-up; a trainer filters the overdue people and records
+ * a session for them; an editor adds a module in view mode.
+ */
+public class TrainingIT {
+    private static final long PAGE = 1301;
+
+    @ClassRule
+    public static final SandboxRule SANDBOX = new SandboxRule();
+
+    @Rule
+    public final Browser browser = new Browser(SANDBOX);
+
+    private List<WebElement> completeButtons() {
+        return browser.driver().findElements(By.cssSelector(".sp-training-my-action[data-action='complete']"));
+    }
+
+    @Test
+    public void aLearnerCompletesTheModulesAndChecksInAndTheTrainerSeesTheGridAndTheFollowUp() {
+        browser.openPage("victor", PAGE);
+        browser.waitFor(By.cssSelector(".sp-training-me"));
+        assertTrue(browser.driver().findElement(By.cssSelector(".sp-training-me-text")).getText().startsWith("0 of 5 required"));
+
+        int left = completeButtons().size();
+        while (left > 0) {
+            completeButtons().get(0).click();
+            int expected = left - 1;
+            browser.until(d -> completeButtons().size() == expected ? true : null);
+            left = expected;
+        }
+        WebElement form = browser.waitFor(By.cssSelector(".sp-training-checkin"));
+        assertEquals("You completed all 5 required modules. Well done!",
+                browser.driver().findElement(By.cssSelector(".sp-training-me-text")).getText());
+        form.findElement(By.cssSelector(".sp-training-confidence-input[value='1']")).click();
+        form.findElement(By.cssSelector(".sp-training-comment")).sendKeys("The legal part went too fast for me.");
+        form.findElement(By.cssSelector("label[for='" + form.findElement(By.cssSelector(".sp-training-needs-help"))
+                .getAttribute("id") + "']")).click();
+        browser.screenshot("training-learner-checkin");
+        form.findElement(By.cssSelector(".sp-training-checkin-send")).click();
+
+        WebElement done = browser.waitFor(By.cssSelector(".sp-training-checkin-done"));
+        assertTrue(done.getText(), done.getText().startsWith("You checked in with confidence 1/5"));
+        browser.until(d -> d.findElements(By.cssSelector(".aui-flag")).isEmpty() ? null : true);
+        browser.screenshot("training-learner-done");
+
+        browser.openPage("sofia", PAGE);
+        String victor = SANDBOX.userKey("victor");
+        WebElement row = browser.waitFor(By.cssSelector(".sp-training-grid tr[data-user-key='" + victor + "']"));
+        assertEquals("100%", row.findElement(By.cssSelector(".sp-training-percent-text")).getText());
+        assertEquals("COMPLETE", row.findElement(By.cssSelector(".sp-training-person-lozenge")).getText().toUpperCase());
+        assertEquals(6, row.findElements(By.cssSelector(".sp-training-cell-completed")).size());
+        List<WebElement> followUps = browser.driver().findElements(By.cssSelector(".sp-training-followup"));
+        WebElement first = followUps.get(0);
+        assertTrue(first.getText(), first.getText().contains("Victor Okafor"));
+        assertTrue(first.getText().contains("The legal part went too fast for me."));
+        assertEquals("CONFIDENCE 1/5", first.findElement(By.cssSelector(".sp-training-followup-confidence")).getText().toUpperCase());
+        assertEquals("2", browser.driver().findElement(By.cssSelector(".sp-training-followup-count")).getText());
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", browser.driver().findElement(By.cssSelector(".sp-training-people")));
+        browser.screenshot("training-trainer-grid");
+    }
+
+    @Test
+    public void aTrainerFiltersTheOverduePeopleAndRecordsTheirSessionThenAddsAModule() {
+        browser.openPage("sofia", PAGE);
+        browser.waitFor(By.cssSelector(".sp-training-grid"));
+        new Select(browser.driver().findElement(By.cssSelector("[data-filter='status']"))).selectByValue("overdue");
+        browser.until(d -> d.findElements(By.cssSelector(".sp-training-grid tbody tr")).size() == 1 ? true : null);
+        WebElement liam = browser.driver().findElement(By.cssSelector(".sp-training-grid tbody tr"));
+        assertTrue(liam.getText().contains("Liam Chen"));
+
+        liam.findElement(By.cssSelector(".sp-training-select-person")).click();
+        browser.waitFor(By.cssSelector(".sp-training-bulk")).click();
+        WebElement dialog = browser.waitFor(By.cssSelector(".sp-training-session-dialog"));
+        assertEquals(List.of("Liam Chen"), dialog.findElements(By.cssSelector(".sp-training-attendee span")).stream()
+                .map(WebElement::getText).toList());
+        for (WebElement box : dialog.findElements(By.cssSelector(".sp-training-session-module"))) {
+            WebElement label = dialog.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']"));
+            if (List.of("Customer care on social", "Crisis drill", "Privacy and legal").contains(label.getText())) {
+                label.click();
+            }
+        }
+        dialog.findElement(By.cssSelector(".sp-training-session-note")).sendKeys("Catch-up session");
+        browser.screenshot("training-session-dialog");
+        dialog.findElement(By.cssSelector(".sp-training-session-save")).click();
+
+        browser.until(d -> d.findElements(By.cssSelector(".sp-training-grid-wrap .sp-training-empty")).isEmpty() ? null : true);
+        assertEquals("Nobody matches these filters.",
+                browser.driver().findElement(By.cssSelector(".sp-training-grid-wrap .sp-training-empty")).getText());
+
+        browser.driver().findElement(By.cssSelector(".sp-training-modules-open")).click();
+        WebElement modules = browser.waitFor(By.cssSelector(".sp-training-modules-dialog"));
+        modules.findElement(By.cssSelector(".sp-training-module-title-input")).sendKeys("Live Q&A practice");
+        modules.findElement(By.cssSelector(".sp-training-module-link")).sendKeys("https://learn.acme.example/social/live-qa");
+        modules.findElement(By.cssSelector("label[for='" + modules.findElement(By.cssSelector(".sp-training-module-required"))
+                .getAttribute("id") + "']")).click();
+        modules.findElement(By.cssSelector(".sp-training-module-save")).click();
+        browser.until(d -> d.findElements(By.cssSelector(".sp-training-module-item")).size() == 7 ? true : null);
+        browser.screenshot("training-modules-dialog");
+        modules.findElement(By.cssSelector(".sp-training-modules-done")).click();
+
+        browser.until(d -> d.findElements(By.cssSelector(".sp-training-modules .sp-training-module")).size() == 7 ? true : null);
+        WebElement added = browser.driver().findElements(By.cssSelector(".sp-training-modules .sp-training-module")).get(6);
+        assertTrue(added.getText().contains("Live Q&A practice"));
+        assertTrue(added.getText().contains("Optional"));
+    }
+}
