@@ -5,6 +5,7 @@ import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -188,8 +189,35 @@ public final class StorageFormatRenderer {
                 + VelocityTemplates.escapeHtml(message) + "</p></div>";
     }
 
-    /** The ConversionContext Confluence hands a macro while rendering a page for display. */
-    public record Context(ContentEntityObject entity, String spaceKey, String outputType) implements ConversionContext {
+    /**
+     * The ConversionContext Confluence hands a macro while rendering a page for display: one per render (each page
+     * view makes a new one), so its properties are shared by the macros of that render only, as Confluence's
+     * {@code DefaultConversionContext} shares them (not thread-safe, like Confluence's: a render runs on one thread).
+     */
+    public static final class Context implements ConversionContext {
+        private final ContentEntityObject entity;
+        private final String spaceKey;
+        private final String outputType;
+        private final Map<String, Object> properties = new HashMap<>();
+
+        public Context(ContentEntityObject entity, String spaceKey, String outputType) {
+            this.entity = entity;
+            this.spaceKey = spaceKey;
+            this.outputType = outputType;
+        }
+
+        public ContentEntityObject entity() {
+            return entity;
+        }
+
+        public String spaceKey() {
+            return spaceKey;
+        }
+
+        public String outputType() {
+            return outputType;
+        }
+
         @Override
         public ContentEntityObject getEntity() {
             return entity;
@@ -203,6 +231,27 @@ public final class StorageFormatRenderer {
         @Override
         public String getOutputType() {
             return outputType;
+        }
+
+        @Override
+        public Object getProperty(String name) {
+            return properties.get(name);
+        }
+
+        @Override
+        public void setProperty(String name, Object value) {
+            properties.put(name, value);
+        }
+
+        @Override
+        public Object removeProperty(String name) {
+            return properties.remove(name);
+        }
+
+        @Override
+        public String toString() {
+            return "Context[entity=" + entity + ", spaceKey=" + spaceKey + ", outputType=" + outputType
+                    + ", properties=" + properties.keySet() + "]";
         }
     }
 }

@@ -8,4 +8,10 @@ public interface ConversionContext {
     String getSpaceKey();
 
     String getOutputType();
+
+    Object getProperty(String name);
+
+    void setProperty(String name, Object value);
+
+    Object removeProperty(String name);
 }
