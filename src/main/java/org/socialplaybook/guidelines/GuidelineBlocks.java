@@ -13,8 +13,11 @@ import org.socialplaybook.platform.PlaybookException;
 /**
  * Everything one guideline block shows, for the macro's template: the guideline as recorded (its identity and
  * versions kept in step with the page), the body with its do/don't examples, whom to ask, the reader's status,
- * and for owners and space admins the acknowledgement bar. Costs, per block: one query when the text is
- * unchanged, one more for a reader's status (plus one when their version changed), one more for owners' bar.
+ * and for owners and space admins the acknowledgement bar. On a page render, the blocks read what the render's
+ * {@link GuidelinePrefetch} loaded (a constant number of queries for all of them), and a block writes only when its
+ * guideline changed. Without a prefetch, or for a guideline it does not know (first seen on this render, or
+ * recorded on another page), a block costs one query when the text is unchanged, one more for a reader's status
+ * (plus one when their version changed), one more for owners' bar.
  */
 @Named
 public class GuidelineBlocks {
@@ -60,6 +63,11 @@ public class GuidelineBlocks {
     }
 
     public Block block(Map<String, String> parameters, String bodyHtml, Where where) {
+        return block(parameters, bodyHtml, where, null);
+    }
+
+    /** The block, reading what this page render's {@code prefetch} holds (may be null). */
+    public Block block(Map<String, String> parameters, String bodyHtml, Where where, GuidelinePrefetch prefetch) {
         GuidelineSettings settings = GuidelineParameters.parse(parameters, people);
         GuidelineBody body = GuidelineBody.of(bodyHtml);
         if (body.isBlank()) {
@@ -77,7 +85,7 @@ public class GuidelineBlocks {
                     body.segments(), escalation != null, escalation, where.preview(), "", false, null, 0, false, null, "{}");
         }
         GuidelineRecorder.Observation observation = recorder.observe(where.spaceKey(), where.pageId(),
-                where.pageVersion(), settings, body);
+                where.pageVersion(), settings, body, prefetch == null ? null : prefetch.guideline(settings.key()));
         Guideline guideline = observation.guideline();
         if (observation.elsewhere() || observation.duplicateOnPage()) {
             String warning = observation.elsewhere()
@@ -87,9 +95,12 @@ public class GuidelineBlocks {
                     categoryText, "", body.segments(), escalation != null, escalation, false, warning, false, null, 0,
                     false, null, "{}");
         }
-        ReaderStatusView reader = texts.reader(service.situation(guideline));
+        if (prefetch != null) {
+            prefetch.recorded(guideline);
+        }
+        ReaderStatusView reader = texts.reader(service.situation(guideline, prefetch));
         boolean canReport = guideline.ackRequired() && reports.canSeeReport(guideline);
-        ProgressView progress = canReport ? texts.progress(reports.progress(guideline)) : null;
+        ProgressView progress = canReport ? texts.progress(reports.progress(guideline, prefetch)) : null;
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("spaceKey", guideline.spaceKey());
         state.put("key", guideline.key());

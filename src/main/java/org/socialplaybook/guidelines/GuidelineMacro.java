@@ -13,17 +13,20 @@ import org.socialplaybook.platform.Views;
 /**
  * {@code guideline}: one guideline as a block styled by its level, its rich-text body (with Do / Don't examples
  * side by side), whom to ask, the reader's status with "I have read and accept", and for owners the progress bar
- * and report. Bad parameters show as an error in the block, with the reason.
+ * and report. Bad parameters show as an error in the block, with the reason. The blocks of one page render share
+ * what the first of them loads for the reader ({@link GuidelinePrefetcher}, kept in the render's context).
  */
 public class GuidelineMacro implements Macro {
     static final String RESOURCES = "guidelines-resources";
 
     private final GuidelineBlocks blocks;
+    private final GuidelinePrefetcher prefetcher;
     private final Views views;
 
     @Inject
-    public GuidelineMacro(GuidelineBlocks blocks, Views views) {
+    public GuidelineMacro(GuidelineBlocks blocks, GuidelinePrefetcher prefetcher, Views views) {
         this.blocks = blocks;
+        this.prefetcher = prefetcher;
         this.views = views;
     }
 
@@ -33,8 +36,12 @@ public class GuidelineMacro implements Macro {
         MacroPage page = MacroPage.of(context);
         ContentEntityObject entity = context.getEntity();
         try {
-            GuidelineBlocks.Block block = blocks.block(parameters, body, new GuidelineBlocks.Where(page.spaceKey(),
-                    page.pageId(), entity == null ? 0 : entity.getVersion(), context.getOutputType()));
+            GuidelineBlocks.Where where = new GuidelineBlocks.Where(page.spaceKey(), page.pageId(),
+                    entity == null ? 0 : entity.getVersion(), context.getOutputType());
+            // the render's first block loads what all of them need; the others read it from the render's context
+            GuidelinePrefetch prefetch = where.display()
+                    ? prefetcher.forRender(context, where.spaceKey(), where.pageId()) : null;
+            GuidelineBlocks.Block block = blocks.block(parameters, body, where, prefetch);
             views.requireResources(RESOURCES);
             return views.render("templates/guidelines/guideline.vm", Map.of("block", block));
         } catch (PlaybookException e) {

@@ -37,9 +37,18 @@ public class GuidelineRecorder {
 
     public Observation observe(String spaceKey, long pageId, int pageVersion, GuidelineSettings settings,
                                GuidelineBody body) {
+        return observe(spaceKey, pageId, pageVersion, settings, body, null);
+    }
+
+    /**
+     * The same, given the guideline with the block's key as this page render already loaded it ({@code known}; no
+     * query then), or {@code null} to look it up.
+     */
+    public Observation observe(String spaceKey, long pageId, int pageVersion, GuidelineSettings settings,
+                               GuidelineBody body, Guideline known) {
         GuidelineStore.Observed observed = new GuidelineStore.Observed(body.fingerprint(), settings.versionLabel(),
                 body.canonicalText(), body.wordCount(), pageVersion);
-        Optional<Guideline> found = store.find(spaceKey, settings.key());
+        Optional<Guideline> found = known != null ? Optional.of(known) : store.find(spaceKey, settings.key());
         if (found.isPresent()) {
             Guideline guideline = found.get();
             if (guideline.pageId() != pageId) {

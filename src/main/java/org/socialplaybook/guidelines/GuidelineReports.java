@@ -66,6 +66,15 @@ public class GuidelineReports {
         return Progress.counted(guideline, members.size(), acknowledged, time.now());
     }
 
+    /** The same, from the figures this page render loaded when they still count this guideline (no query then). */
+    public Progress progress(Guideline guideline, GuidelinePrefetch prefetch) {
+        GuidelinePrefetch.Bar bar = prefetch == null ? null : prefetch.bar(guideline);
+        if (bar == null) {
+            return progress(guideline);
+        }
+        return Progress.counted(guideline, bar.audience(), bar.acknowledged(), time.now());
+    }
+
     public Report report(String spaceKey, String key) {
         Guideline guideline = requireReportable(spaceKey, key);
         Instant now = time.now();

@@ -53,6 +53,14 @@ public class GuidelineService {
 
     /** Queries: one (this person's acknowledgements), plus one when the text changed since they accepted it. */
     public ReaderSituation situation(Guideline guideline) {
+        return situation(guideline, null);
+    }
+
+    /**
+     * The same, reading the acknowledgements and versions from what this page render loaded for this reader when it
+     * has them ({@code prefetch} may be null); what it lacks is queried as above.
+     */
+    public ReaderSituation situation(Guideline guideline, GuidelinePrefetch prefetch) {
         if (!guideline.ackRequired()) {
             return new ReaderSituation(guideline, ReaderSituation.Kind.NOT_REQUIRED, null, null);
         }
@@ -63,21 +71,30 @@ public class GuidelineService {
         if (!guideline.audience().contains(user.get(), people)) {
             return new ReaderSituation(guideline, ReaderSituation.Kind.NOT_IN_AUDIENCE, null, null);
         }
-        ReaderStatus status = ReaderStatus.of(guideline, store.acknowledgements(guideline.id(), user.get()), time.now());
+        GuidelinePrefetch loaded = prefetch != null && prefetch.readerIs(user.get()) ? prefetch : null;
+        List<Acknowledgement> mine = loaded == null ? null : loaded.acknowledgements(guideline.id());
+        if (mine == null) {
+            mine = store.acknowledgements(guideline.id(), user.get());
+        }
+        ReaderStatus status = ReaderStatus.of(guideline, mine, time.now());
         List<WordDiff.Chunk> changes = null;
         if (status.state() == ReaderStatus.State.CHANGED) {
-            changes = changes(guideline, status.latest());
+            changes = changes(guideline, status.latest(), loaded);
         }
         return new ReaderSituation(guideline, ReaderSituation.Kind.READER, status, changes);
     }
 
-    private List<WordDiff.Chunk> changes(Guideline guideline, Acknowledgement accepted) {
-        Map<Integer, GuidelineVersion> versions = new HashMap<>();
-        for (GuidelineVersion v : store.versionsById(List.of(accepted.versionId(), guideline.currentVersionId()))) {
-            versions.put(v.id(), v);
+    private List<WordDiff.Chunk> changes(Guideline guideline, Acknowledgement accepted, GuidelinePrefetch prefetch) {
+        GuidelineVersion before = prefetch == null ? null : prefetch.version(accepted.versionId());
+        GuidelineVersion now = prefetch == null ? null : prefetch.version(guideline.currentVersionId());
+        if (before == null || now == null) {
+            Map<Integer, GuidelineVersion> versions = new HashMap<>();
+            for (GuidelineVersion v : store.versionsById(List.of(accepted.versionId(), guideline.currentVersionId()))) {
+                versions.put(v.id(), v);
+            }
+            before = versions.get(accepted.versionId());
+            now = versions.get(guideline.currentVersionId());
         }
-        GuidelineVersion before = versions.get(accepted.versionId());
-        GuidelineVersion now = versions.get(guideline.currentVersionId());
         if (before == null || now == null || before.text().isEmpty()) {
             return null;
         }

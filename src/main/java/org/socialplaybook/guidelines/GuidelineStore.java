@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -19,8 +21,8 @@ import net.java.ao.Query;
 
 /**
  * The only class that touches Active Objects for guidelines. Every read is one query whatever the number of
- * people or acknowledgements (by scope token, by guideline, by space and user, or by guideline ids in chunks);
- * every write runs in a transaction. Entities never leave this class.
+ * people or acknowledgements (by scope token, by page, by guideline, by space and user, or by guideline ids in
+ * chunks); every write runs in a transaction. Entities never leave this class.
  */
 @Named
 public class GuidelineStore {
@@ -30,6 +32,11 @@ public class GuidelineStore {
     static final int IN_LIST = 1000;
     /** Keys per query (SQL Server takes about 2,100 parameters). */
     static final int MAX_PARAMETERS = 2000;
+    /**
+     * People per query when the covering acknowledgements of up to {@value #CHUNK} guidelines are read at once: the
+     * guidelines take up to two parameters each, so the query stays within {@value #MAX_PARAMETERS} parameters.
+     */
+    static final int PEOPLE_WITH_GUIDELINES = MAX_PARAMETERS - 2 * CHUNK;
 
     private final ActiveObjects ao;
 
@@ -48,6 +55,13 @@ public class GuidelineStore {
         GuidelineEntity[] rows = ao.find(GuidelineEntity.class,
                 Query.select().where(GuidelineEntity.SCOPE_TOKEN + " = ?", scopeToken(spaceKey, key)));
         return rows.length == 0 ? Optional.empty() : Optional.of(toGuideline(rows[0]));
+    }
+
+    /** The guidelines recorded on one page of the space (its blocks, and any it had before): one query. */
+    public List<Guideline> onPage(String spaceKey, long pageId) {
+        GuidelineEntity[] rows = ao.find(GuidelineEntity.class, Query.select().where(GuidelineEntity.SPACE_KEY
+                + " = ? AND " + GuidelineEntity.PAGE_ID + " = ?", spaceKey, pageId).order("ID"));
+        return Arrays.stream(rows).map(GuidelineStore::toGuideline).toList();
     }
 
     public List<Guideline> inSpace(String spaceKey) {
@@ -195,6 +209,20 @@ public class GuidelineStore {
         return found;
     }
 
+    /** This person's acknowledgements of these guidelines: one query per {@value #IN_LIST} guidelines. */
+    public List<Acknowledgement> acknowledgements(Collection<Integer> guidelineIds, String userKey) {
+        List<Acknowledgement> found = new ArrayList<>();
+        List<Integer> ids = new ArrayList<>(new LinkedHashSet<>(guidelineIds));
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(userKey);
+            found.addAll(acks(Query.select().where(GuidelineAckEntity.GUIDELINE_ID + " IN ("
+                    + placeholders(chunk.size()) + ") AND " + GuidelineAckEntity.USER_KEY + " = ?", parameters.toArray())));
+        }
+        return found;
+    }
+
     public List<Acknowledgement> acknowledgements(int guidelineId, String userKey) {
         return acks(Query.select().where(GuidelineAckEntity.GUIDELINE_ID + " = ? AND " + GuidelineAckEntity.USER_KEY
                 + " = ?", guidelineId, userKey));
@@ -227,17 +255,66 @@ public class GuidelineStore {
         List<String> keys = new ArrayList<>(new LinkedHashSet<>(people));
         for (int from = 0; from < keys.size(); from += MAX_PARAMETERS) {
             List<String> chunk = keys.subList(from, Math.min(keys.size(), from + MAX_PARAMETERS));
-            StringBuilder in = new StringBuilder();
-            for (int i = 0; i < chunk.size(); i += IN_LIST) {
-                in.append(in.length() == 0 ? "" : " OR ").append(GuidelineAckEntity.USER_KEY).append(" IN (")
-                        .append(placeholders(Math.min(IN_LIST, chunk.size() - i))).append(')');
-            }
+            String in = inLists(GuidelineAckEntity.USER_KEY, chunk.size());
             List<Object> parameters = new ArrayList<>(covering);
             parameters.addAll(chunk);
             total += ao.count(GuidelineAckEntity.class,
                     Query.select().where(covers + " AND (" + in + ")", parameters.toArray()));
         }
         return total;
+    }
+
+    /**
+     * For many guidelines at once, who holds an acknowledgement that covers each one's current version (the rows
+     * {@link #countCovering} counts): the user key of each covering acknowledgement, by guideline id, among
+     * {@code people} ({@code null}: anyone). Rows of three columns, one per person and guideline (one acknowledgement
+     * per person and requirement), so as many as the progress bars count: one query per {@value #CHUNK} guidelines
+     * and {@value #PEOPLE_WITH_GUIDELINES} people.
+     */
+    public Map<Integer, List<String>> coveringUsers(Collection<Guideline> guidelines, Collection<String> people) {
+        Map<Integer, List<String>> found = new HashMap<>();
+        List<List<String>> peopleChunks = new ArrayList<>();
+        if (people == null) {
+            peopleChunks.add(null);
+        } else {
+            List<String> keys = new ArrayList<>(new LinkedHashSet<>(people));
+            for (int from = 0; from < keys.size(); from += PEOPLE_WITH_GUIDELINES) {
+                peopleChunks.add(keys.subList(from, Math.min(keys.size(), from + PEOPLE_WITH_GUIDELINES)));
+            }
+        }
+        for (List<Guideline> chunk : chunks(new ArrayList<>(guidelines))) {
+            List<Object> covering = new ArrayList<>();
+            StringBuilder covers = new StringBuilder();
+            for (Guideline g : chunk) {
+                covers.append(covers.length() == 0 ? "((" : " OR (").append(coversClause(g, covering)).append(')');
+            }
+            covers.append(')');
+            for (List<String> some : peopleChunks) {
+                List<Object> parameters = new ArrayList<>(covering);
+                String where = covers.toString();
+                if (some != null) {
+                    where += " AND (" + inLists(GuidelineAckEntity.USER_KEY, some.size()) + ")";
+                    parameters.addAll(some);
+                }
+                GuidelineAckEntity[] rows = ao.find(GuidelineAckEntity.class, Query.select("ID, "
+                        + GuidelineAckEntity.GUIDELINE_ID + ", " + GuidelineAckEntity.USER_KEY)
+                        .where(where, parameters.toArray()));
+                for (GuidelineAckEntity row : rows) {
+                    found.computeIfAbsent(row.getGuidelineId(), id -> new ArrayList<>()).add(row.getUserKey());
+                }
+            }
+        }
+        return found;
+    }
+
+    /** {@code COLUMN IN (?,..) OR COLUMN IN (?,..)}: lists of at most {@value #IN_LIST} keys. */
+    private static String inLists(String column, int count) {
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < count; i += IN_LIST) {
+            in.append(in.length() == 0 ? "" : " OR ").append(column).append(" IN (")
+                    .append(placeholders(Math.min(IN_LIST, count - i))).append(')');
+        }
+        return in.toString();
     }
 
     private static String coversClause(Guideline g, List<Object> parameters) {

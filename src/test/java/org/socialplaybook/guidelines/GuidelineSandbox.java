@@ -8,16 +8,25 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.socialplaybook.sandbox.ao.EmbeddedActiveObjects;
 import org.socialplaybook.testing.SandboxRule;
 
-/** Test helpers for guidelines in a sandbox: write a page in storage format, build blocks, ask the REST API. */
+/**
+ * Test helpers for guidelines in a sandbox: write a page in storage format, build blocks, ask the REST API, add
+ * acknowledgements in bulk.
+ */
 final class GuidelineSandbox {
     static final long GUIDELINES_PAGE = 1201;
     static final long MY_GUIDELINES_PAGE = 1202;
@@ -75,6 +84,43 @@ final class GuidelineSandbox {
                 .POST(HttpRequest.BodyPublishers.ofString("atl_token=" + token.group(1) + "&storage="
                         + URLEncoder.encode(storage, StandardCharsets.UTF_8))));
         assertEquals(302, saved.statusCode());
+    }
+
+    /**
+     * An acknowledgement of each guideline's current version by each of {@code users}, an hour ago, written straight
+     * into the table in batches (test and benchmark setup: thousands of rows in a moment, nothing measured).
+     */
+    static void insertAcknowledgements(EmbeddedActiveObjects ao, List<Guideline> guidelines, List<String> users)
+            throws SQLException {
+        String table = ao.tableName(GuidelineAckEntity.class);
+        try (Connection c = ao.openJdbcConnection();
+             PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " (GUIDELINE_ID, VERSION_ID, SPACE_KEY,"
+                     + " USER_KEY, FINGERPRINT, REVISION, ACKNOWLEDGED_AT, ACK_TOKEN) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            c.setAutoCommit(false);
+            Timestamp when = Timestamp.from(Instant.now().minusSeconds(3600));
+            int pending = 0;
+            for (Guideline g : guidelines) {
+                for (String user : users) {
+                    insert.setInt(1, g.id());
+                    insert.setInt(2, g.currentVersionId());
+                    insert.setString(3, g.spaceKey());
+                    insert.setString(4, user);
+                    insert.setString(5, g.currentFingerprint());
+                    insert.setInt(6, g.currentRevision());
+                    insert.setTimestamp(7, when);
+                    insert.setString(8, GuidelineStore.ackToken(g.currentVersionId(), user));
+                    insert.addBatch();
+                    if (++pending == 1000) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+            }
+            if (pending > 0) {
+                insert.executeBatch();
+            }
+            c.commit();
+        }
     }
 
     static String path(String key) {

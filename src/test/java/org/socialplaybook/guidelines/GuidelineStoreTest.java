@@ -370,6 +370,65 @@ public class GuidelineStoreTest {
     }
 
     @Test
+    public void aPagesGuidelinesAndAReadersAcknowledgementsOfThemAreOneQueryEach() {
+        List<Guideline> onPage = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            onPage.add(view("p" + i, ReackPolicy.EVERY_CHANGE, "", "<p>Text " + i + "</p>"));
+        }
+        view("elsewhere", ReackPolicy.EVERY_CHANGE, "", "<p>On another page.</p>", 1202);
+        store.acknowledge(onPage.get(3), "liam", T0);
+        store.acknowledge(onPage.get(7), "liam", T0);
+        store.acknowledge(onPage.get(7), "nora", T0);
+        ao.statements().reset();
+
+        List<Guideline> found = store.onPage("SOCIAL", 1201);
+        List<Acknowledgement> liams = store.acknowledgements(found.stream().map(Guideline::id).toList(), "liam");
+
+        assertEquals(2, ao.statements().count());
+        assertEquals(onPage, found);
+        assertEquals(Set.of(onPage.get(3).id(), onPage.get(7).id()),
+                liams.stream().map(Acknowledgement::guidelineId).collect(java.util.stream.Collectors.toSet()));
+        assertTrue(liams.stream().allMatch(a -> a.userKey().equals("liam")));
+    }
+
+    @Test
+    public void coveringAcknowledgementsOfManyGuidelinesAreReadInChunksAndCountAsTheCountsDo() {
+        List<Guideline> guidelines = new ArrayList<>();
+        for (int i = 0; i < GuidelineStore.CHUNK + 10; i++) {
+            ReackPolicy policy = i % 3 == 0 ? ReackPolicy.VERSION_CHANGE : ReackPolicy.EVERY_CHANGE;
+            guidelines.add(view("c" + i, policy, i % 2 == 0 ? "1.0" : "", "<p>Rule " + i + "</p>"));
+        }
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            people.add("user" + i);
+        }
+        for (int i = 0; i < guidelines.size(); i++) {
+            for (int u = 0; u < i % 5; u++) {
+                store.acknowledge(guidelines.get(i), "user" + (u * 700), T0);
+            }
+            store.acknowledge(guidelines.get(i), "outsider", T0);
+        }
+        Guideline changed = view("c1", ReackPolicy.EVERY_CHANGE, "", "<p>Rule 1, changed.</p>");
+        guidelines.set(1, changed);
+        ao.statements().reset();
+
+        java.util.Map<Integer, List<String>> inAudience = store.coveringUsers(guidelines, people);
+        long queries = ao.statements().count();
+        java.util.Map<Integer, List<String>> anyone = store.coveringUsers(guidelines, null);
+
+        // two chunks of guidelines, each with two chunks of people
+        assertEquals(4, queries);
+        assertEquals(6, ao.statements().count());
+        for (Guideline g : guidelines) {
+            assertEquals(g.key(), store.countCovering(g, people), inAudience.getOrDefault(g.id(), List.of()).size());
+            assertEquals(g.key(), store.countCovering(g, null), anyone.getOrDefault(g.id(), List.of()).size());
+        }
+        assertTrue(anyone.get(guidelines.get(4).id()).contains("outsider"));
+        assertFalse(inAudience.get(guidelines.get(4).id()).contains("outsider"));
+        assertFalse(inAudience.containsKey(changed.id()));
+    }
+
+    @Test
     public void differentTextsHaveDifferentVersionTokensPerGuideline() {
         assertNotEquals(GuidelineStore.versionToken(1, "f", "1.0"), GuidelineStore.versionToken(1, "f", "2.0"));
         assertNotEquals(GuidelineStore.versionToken(1, "f", ""), GuidelineStore.versionToken(2, "f", ""));
