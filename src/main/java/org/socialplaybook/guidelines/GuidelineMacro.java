@@ -40,7 +40,7 @@ public class GuidelineMacro implements Macro {
                     entity == null ? 0 : entity.getVersion(), context.getOutputType());
             // the render's first block loads what all of them need; the others read it from the render's context
             GuidelinePrefetch prefetch = where.display()
-                    ? prefetcher.forRender(context, where.spaceKey(), where.pageId()) : null;
+                    ? prefetcher.forRender(context, where.spaceKey(), where.pageId(), where.pageVersion()) : null;
             GuidelineBlocks.Block block = blocks.block(parameters, body, where, prefetch);
             views.requireResources(RESOURCES);
             return views.render("templates/guidelines/guideline.vm", Map.of("block", block));

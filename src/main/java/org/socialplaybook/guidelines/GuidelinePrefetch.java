@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * What the guideline blocks of one page render need for the reader, loaded by the first block in a constant number
  * of queries ({@link GuidelinePrefetcher}) and kept in that render's ConversionContext, as Confluence's own
- * renderers keep what they prefetch for a page: the guidelines recorded on the page, the reader's acknowledgements
+ * renderers keep what they prefetch for a page: the guidelines seen on this version of the page, the reader's acknowledgements
  * of them, the versions a "changed since you acknowledged" diff compares, and, for guidelines whose report the
  * reader may see, what their progress bars count. A block finds here what it would otherwise query, or nothing
  * (then it asks the store, as without a prefetch). It belongs to one render on one thread, for one reader, and is
@@ -27,17 +27,19 @@ public final class GuidelinePrefetch {
 
     private final String spaceKey;
     private final long pageId;
+    private final int pageVersion;
     private final String userKey;
     private final Map<String, Guideline> byKey = new HashMap<>();
     private final Map<Integer, List<Acknowledgement>> mine;
     private final Map<Integer, GuidelineVersion> versions;
     private final Map<Integer, Bar> bars;
 
-    GuidelinePrefetch(String spaceKey, long pageId, String userKey, List<Guideline> guidelines,
+    GuidelinePrefetch(String spaceKey, long pageId, int pageVersion, String userKey, List<Guideline> guidelines,
                       Map<Integer, List<Acknowledgement>> mine, Map<Integer, GuidelineVersion> versions,
                       Map<Integer, Bar> bars) {
         this.spaceKey = spaceKey;
         this.pageId = pageId;
+        this.pageVersion = pageVersion;
         this.userKey = userKey;
         guidelines.forEach(g -> byKey.put(g.key(), g));
         this.mine = Map.copyOf(mine);
@@ -45,9 +47,10 @@ public final class GuidelinePrefetch {
         this.bars = Map.copyOf(bars);
     }
 
-    /** Loaded for this page and this reader ({@code null}: anonymous)? */
-    boolean isFor(String space, long page, String user) {
-        return pageId == page && Objects.equals(spaceKey, space) && Objects.equals(userKey, user);
+    /** Loaded for this version of this page and this reader ({@code null}: anonymous)? */
+    boolean isFor(String space, long page, int version, String user) {
+        return pageId == page && pageVersion == version && Objects.equals(spaceKey, space)
+                && Objects.equals(userKey, user);
     }
 
     /** Loaded for this reader? */

@@ -15,12 +15,13 @@ import org.socialplaybook.platform.CurrentUser;
 /**
  * Loads what all guideline blocks of a page render need for the reader, once, when the first block renders, and
  * keeps it in the render's ConversionContext (a property per page) so that every later block of the render reads
- * it: the guidelines recorded on the page, the reader's acknowledgements of them, the versions of those changed
+ * it: the guidelines seen on this version of the page, the reader's acknowledgements of them, the versions of those changed
  * since the reader accepted them, and the progress bars' figures when the reader may see reports. Queries, whatever
  * the number of blocks (up to {@value GuidelineStore#CHUNK}) and of acknowledgements: one for the guidelines; for
- * a logged-in reader one for their acknowledgements and one for versions when a diff is shown; for an owner or
- * space admin one per {@value GuidelineStore#PEOPLE_WITH_GUIDELINES} audience members (one more when some
- * guidelines have no audience). Holds nothing itself: the prefetch lives and dies with the render's context.
+ * a logged-in reader one for their acknowledgements in the space and one for versions when a diff is shown; for an
+ * owner or space admin one per {@value GuidelineStore#PEOPLE_WITH_GUIDELINES} audience members (one more when some
+ * guidelines have no audience), which reads one row per acknowledgement the bars count. Holds nothing itself: the
+ * prefetch lives and dies with the render's context.
  */
 @Named
 public class GuidelinePrefetcher {
@@ -45,36 +46,42 @@ public class GuidelinePrefetcher {
      * This render's prefetch for the page and the current reader: loaded by the render's first block and kept in
      * the context; loaded again if the context holds one for someone else.
      */
-    public GuidelinePrefetch forRender(ConversionContext context, String spaceKey, long pageId) {
+    public GuidelinePrefetch forRender(ConversionContext context, String spaceKey, long pageId, int pageVersion) {
         String user = currentUser.key().orElse(null);
         String property = PROPERTY + pageId;
-        if (context.getProperty(property) instanceof GuidelinePrefetch loaded && loaded.isFor(spaceKey, pageId, user)) {
+        if (context.getProperty(property) instanceof GuidelinePrefetch loaded
+                && loaded.isFor(spaceKey, pageId, pageVersion, user)) {
             return loaded;
         }
-        GuidelinePrefetch prefetch = load(spaceKey, pageId, user);
+        GuidelinePrefetch prefetch = load(spaceKey, pageId, pageVersion, user);
         context.setProperty(property, prefetch);
         return prefetch;
     }
 
-    GuidelinePrefetch load(String spaceKey, long pageId, String user) {
-        List<Guideline> guidelines = store.onPage(spaceKey, pageId);
+    GuidelinePrefetch load(String spaceKey, long pageId, int pageVersion, String user) {
+        List<Guideline> guidelines = store.onPage(spaceKey, pageId, pageVersion);
         List<Guideline> required = guidelines.stream().filter(Guideline::ackRequired).toList();
         Map<Integer, List<Acknowledgement>> mine = new HashMap<>();
         Map<Integer, GuidelineVersion> versions = new HashMap<>();
         Map<Integer, GuidelinePrefetch.Bar> bars = new HashMap<>();
         if (user != null && !required.isEmpty()) {
-            mine = acknowledgements(required, user);
+            mine = acknowledgements(spaceKey, required, user);
             versions = versionsForDiffs(required, mine);
             bars = bars(required);
         }
-        return new GuidelinePrefetch(spaceKey, pageId, user, guidelines, mine, versions, bars);
+        return new GuidelinePrefetch(spaceKey, pageId, pageVersion, user, guidelines, mine, versions, bars);
     }
 
-    private Map<Integer, List<Acknowledgement>> acknowledgements(List<Guideline> required, String user) {
+    /** The reader's acknowledgements in the space (one query on the space and user index), of these guidelines. */
+    private Map<Integer, List<Acknowledgement>> acknowledgements(String spaceKey, List<Guideline> required,
+                                                                 String user) {
         Map<Integer, List<Acknowledgement>> mine = new HashMap<>();
         required.forEach(g -> mine.put(g.id(), new ArrayList<>()));
-        for (Acknowledgement ack : store.acknowledgements(mine.keySet(), user)) {
-            mine.get(ack.guidelineId()).add(ack);
+        for (Acknowledgement ack : store.acknowledgementsInSpace(spaceKey, user)) {
+            List<Acknowledgement> of = mine.get(ack.guidelineId());
+            if (of != null) {
+                of.add(ack);
+            }
         }
         mine.replaceAll((id, acks) -> List.copyOf(acks));
         return mine;

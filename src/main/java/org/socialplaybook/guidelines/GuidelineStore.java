@@ -57,10 +57,14 @@ public class GuidelineStore {
         return rows.length == 0 ? Optional.empty() : Optional.of(toGuideline(rows[0]));
     }
 
-    /** The guidelines recorded on one page of the space (its blocks, and any it had before): one query. */
-    public List<Guideline> onPage(String spaceKey, long pageId) {
+    /**
+     * The guidelines whose blocks were last seen on this version of the page (not those whose blocks left the page
+     * in an earlier version): one query.
+     */
+    public List<Guideline> onPage(String spaceKey, long pageId, int pageVersion) {
         GuidelineEntity[] rows = ao.find(GuidelineEntity.class, Query.select().where(GuidelineEntity.SPACE_KEY
-                + " = ? AND " + GuidelineEntity.PAGE_ID + " = ?", spaceKey, pageId).order("ID"));
+                + " = ? AND " + GuidelineEntity.PAGE_ID + " = ? AND " + GuidelineEntity.CURRENT_PAGE_VERSION + " = ?",
+                spaceKey, pageId, pageVersion).order("ID"));
         return Arrays.stream(rows).map(GuidelineStore::toGuideline).toList();
     }
 
@@ -205,20 +209,6 @@ public class GuidelineStore {
             parameters.addAll(chunk);
             found.addAll(acks(Query.select().where(GuidelineAckEntity.SPACE_KEY + " = ? AND " + GuidelineAckEntity.USER_KEY
                     + " IN (" + placeholders(chunk.size()) + ")", parameters.toArray())));
-        }
-        return found;
-    }
-
-    /** This person's acknowledgements of these guidelines: one query per {@value #IN_LIST} guidelines. */
-    public List<Acknowledgement> acknowledgements(Collection<Integer> guidelineIds, String userKey) {
-        List<Acknowledgement> found = new ArrayList<>();
-        List<Integer> ids = new ArrayList<>(new LinkedHashSet<>(guidelineIds));
-        for (int from = 0; from < ids.size(); from += IN_LIST) {
-            List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
-            List<Object> parameters = new ArrayList<>(chunk);
-            parameters.add(userKey);
-            found.addAll(acks(Query.select().where(GuidelineAckEntity.GUIDELINE_ID + " IN ("
-                    + placeholders(chunk.size()) + ") AND " + GuidelineAckEntity.USER_KEY + " = ?", parameters.toArray())));
         }
         return found;
     }

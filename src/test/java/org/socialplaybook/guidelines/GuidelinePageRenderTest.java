@@ -102,7 +102,7 @@ public class GuidelinePageRenderTest {
         List<String> outsiders = IntStream.range(0, 300).mapToObj(i -> "outsider-" + i).toList();
         List<Guideline> recorded = new ArrayList<>();
         for (long page : List.of(twoBlocks, twentyBlocks, mixed)) {
-            recorded.addAll(store.onPage(SPACE, page));
+            recorded.addAll(store.onPage(SPACE, page, 1));
         }
         List<String> people = new ArrayList<>(members);
         people.addAll(outsiders);
@@ -193,7 +193,8 @@ public class GuidelinePageRenderTest {
         for (String user : List.of("nora", "liam", "sofia", "marco", "victor")) {
             StorageFormatRenderer.Context context = BigAudience.context(sandbox, mixed);
             GuidelineBlocks.Where where = new GuidelineBlocks.Where(SPACE, mixed, context.getEntity().getVersion(), "display");
-            GuidelinePrefetch prefetch = sandbox.as(user, () -> parts.prefetcher().forRender(context, SPACE, mixed));
+            GuidelinePrefetch prefetch = sandbox.as(user, () -> parts.prefetcher().forRender(context, SPACE, mixed,
+                    context.getEntity().getVersion()));
             for (Spec spec : mixedSpecs) {
                 GuidelineBlocks.Block alone = sandbox.as(user, () -> parts.blocks().block(spec.parameters(), spec.body(), where));
                 GuidelineBlocks.Block prefetched = sandbox.as(user,
@@ -247,10 +248,11 @@ public class GuidelinePageRenderTest {
     @Test
     public void theBlocksOfOneRenderShareOnePrefetch() {
         StorageFormatRenderer.Context context = BigAudience.context(sandbox, twoBlocks);
-        GuidelinePrefetch first = sandbox.as("nora", () -> parts.prefetcher().forRender(context, SPACE, twoBlocks));
-        GuidelinePrefetch second = sandbox.as("nora", () -> parts.prefetcher().forRender(context, SPACE, twoBlocks));
-        GuidelinePrefetch otherRender = sandbox.as("nora",
-                () -> parts.prefetcher().forRender(BigAudience.context(sandbox, twoBlocks), SPACE, twoBlocks));
+        int version = context.getEntity().getVersion();
+        GuidelinePrefetch first = sandbox.as("nora", () -> parts.prefetcher().forRender(context, SPACE, twoBlocks, version));
+        GuidelinePrefetch second = sandbox.as("nora", () -> parts.prefetcher().forRender(context, SPACE, twoBlocks, version));
+        GuidelinePrefetch otherRender = sandbox.as("nora", () -> parts.prefetcher()
+                .forRender(BigAudience.context(sandbox, twoBlocks), SPACE, twoBlocks, version));
 
         assertSame(first, second);
         assertNotSame(first, otherRender);

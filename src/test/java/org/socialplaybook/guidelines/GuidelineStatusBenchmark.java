@@ -1,55 +1,58 @@
 package org.socialplaybook.guidelines;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.Macro;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.Test;
 import org.socialplaybook.platform.CurrentUser;
+import org.socialplaybook.platform.MacroPage;
 import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.TimeSource;
+import org.socialplaybook.platform.Views;
 import org.socialplaybook.sandbox.Sandbox;
 import org.socialplaybook.sandbox.SandboxConfig;
 import org.socialplaybook.sandbox.ao.EmbeddedActiveObjects;
+import org.socialplaybook.sandbox.pages.StorageFormatRenderer;
 
 /**
- * What guideline status costs. Part 1: the "Social media guidelines" page with 1, 20 and 100 guideline blocks,
- * each with 100 or 5,000 acknowledgements, rendered by the sandbox (real macros, Velocity, AO on HSQLDB) for a
- * reader and for a space admin (who also gets each block's progress bar): median time and SQL statements per
- * page view. Part 2: the owner's report and the progress of one guideline whose audience is 2,000 people, and
- * the reader status of 20 guidelines with that audience. Measures only; asserts nothing.
- * Run: {@code mvn test -Dtest='GuidelineStatusBenchmark' -Dsurefire.failIfNoSpecifiedTests=false}
+ * What guideline status costs. Part 1: a page with 1, 20 and 100 guideline blocks, each with 100 or 5,000
+ * acknowledgements, rendered as the sandbox renders a page view (real macros, Velocity, AO on HSQLDB; one new
+ * ConversionContext per render, every block through it, so the blocks share what the first one loads) for a reader
+ * and for a space admin (who also gets each block's progress bar): median time and SQL statements per render.
+ * Part 2: the owner's report and the progress of one guideline whose audience is 2,000 people, and the reader
+ * status of 20 guidelines with that audience asked one by one (as the REST status does). Part 3: a page of 20
+ * blocks whose audience is those 2,000 people, rendered for a reader and for an owner, with the blocks sharing
+ * the render's prefetch and, for comparison, with each block asking the store on its own as before. Measures only;
+ * asserts nothing. Run: {@code mvn test -Dtest='GuidelineStatusBenchmark' -Dsurefire.failIfNoSpecifiedTests=false}
  */
 public class GuidelineStatusBenchmark {
     private static final int RUNS = 5;
-    private final HttpClient http = HttpClient.newHttpClient();
     private final List<String> lines = new ArrayList<>();
 
     @Test
     public void guidelineStatusCost() throws Exception {
         Path data = Files.createTempDirectory("guideline-benchmark");
         try (Sandbox sandbox = Sandbox.start(SandboxConfig.forTests(data).withoutDemoData())) {
+            GuidelineMacro macro = sandbox.components().get(GuidelineMacro.class);
+            StorageFormatRenderer renderer = new StorageFormatRenderer(
+                    name -> "guideline".equals(name) ? Optional.<Macro>of(macro) : Optional.empty(), key -> null, title -> null);
             print("Guideline status benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, HSQLDB in memory, "
                     + RUNS + " runs, median)");
             print("");
-            print("Part 1: page view with N guideline blocks, each with A acknowledgements");
+            print("Part 1: page render (one context for all its blocks), N guideline blocks, A acknowledgements each");
             print(String.format("%7s %7s | %12s %8s | %12s %8s", "blocks", "acks", "reader ms", "queries", "admin ms", "queries"));
             for (int blocks : new int[] {1, 20, 100}) {
                 for (int acks : new int[] {100, 5000}) {
-                    pageCase(sandbox, blocks, acks);
+                    pageCase(sandbox, renderer, blocks, acks);
                 }
             }
             print("");
@@ -59,13 +62,27 @@ public class GuidelineStatusBenchmark {
             for (int acks : new int[] {100, 5000}) {
                 audienceCase(sandbox, acks);
             }
+            print("");
+            print("Part 3: page render of 20 guideline blocks, audience of 2,000 people (a group), A acknowledgements each;");
+            print("        shared: the blocks share the render's prefetch; alone: each block queries on its own (as before)");
+            print(String.format("%7s | %18s %8s | %17s %8s | %18s %8s | %17s %8s", "acks", "reader shared ms", "queries",
+                    "reader alone ms", "queries", "owner shared ms", "queries", "owner alone ms", "queries"));
+            BigAudience audience = new BigAudience(sandbox, 2000, "liam", "nora", "sofia");
+            BigAudience.Parts parts = audience.parts(sandbox);
+            StorageFormatRenderer alone = new StorageFormatRenderer(name -> "guideline".equals(name)
+                    ? Optional.<Macro>of(new AloneMacro(parts.blocks(), sandbox.components().get(Views.class)))
+                    : Optional.empty(), key -> null, title -> null);
+            for (int acks : new int[] {100, 5000}) {
+                bigPageCase(sandbox, parts.renderer(), alone, acks);
+            }
         }
         Path out = Path.of("target/benchmarks/guideline-status.txt");
         Files.createDirectories(out.getParent());
         Files.write(out, lines, StandardCharsets.UTF_8);
     }
 
-    private void pageCase(Sandbox sandbox, int blocks, int acks) throws Exception {
+    /** A new page of {@code blocks} blocks for the social team; Liam and member-1 onwards acknowledged them. */
+    private void pageCase(Sandbox sandbox, StorageFormatRenderer renderer, int blocks, int acks) throws Exception {
         String prefix = "b" + blocks + "-a" + acks + "-";
         StringBuilder storage = new StringBuilder("<p>Benchmark page.</p>");
         for (int i = 0; i < blocks; i++) {
@@ -74,16 +91,14 @@ public class GuidelineStatusBenchmark {
                     + "<tr><td>Listen first.</td><td>Argue in public.</td></tr></tbody></table>",
                     "audience-groups", "social-team", "due-days", "14"));
         }
-        sandbox.pages().save(GuidelineSandbox.GUIDELINES_PAGE, storage.toString(), "sofia", Instant.now());
-        view(sandbox, "sofia");
+        long page = sandbox.pages().create("SOCIAL", "Benchmark " + blocks + " " + acks, GuidelineSandbox.GUIDELINES_PAGE,
+                storage.toString(), "sofia", Instant.now()).id();
+        render(sandbox, renderer, "sofia", page, blocks);
         GuidelineStore store = sandbox.components().get(GuidelineStore.class);
-        List<Guideline> guidelines = new ArrayList<>();
-        for (int i = 0; i < blocks; i++) {
-            guidelines.add(store.find("SOCIAL", prefix + i).orElseThrow());
-        }
-        insertAcknowledgements(sandbox.activeObjects(), guidelines, acks, sandbox.userKey("liam"));
-        long[] reader = measure(sandbox, "liam");
-        long[] admin = measure(sandbox, "sofia");
+        GuidelineSandbox.insertAcknowledgements(sandbox.activeObjects(), store.onPage("SOCIAL", page, 1),
+                people(acks, sandbox.userKey("liam")));
+        long[] reader = measure(sandbox, renderer, "liam", page, blocks);
+        long[] admin = measure(sandbox, renderer, "sofia", page, blocks);
         print(String.format("%7d %7d | %12d %8d | %12d %8d", blocks, acks, reader[0], reader[1], admin[0], admin[1]));
     }
 
@@ -126,7 +141,7 @@ public class GuidelineStatusBenchmark {
             twenty.add(store.record(null, "SOCIAL", GuidelineSandbox.GUIDELINES_PAGE, settings,
                     new GuidelineStore.Observed("fp" + i, "", "text " + i, 2, 1), Instant.now()));
         }
-        insertAcknowledgements(ao, twenty, acks, sandbox.userKey("sofia"));
+        GuidelineSandbox.insertAcknowledgements(ao, twenty, people(acks, sandbox.userKey("sofia")));
         Guideline first = twenty.get(0);
         long[] report = measureWork(ao, () -> sandbox.as("sofia", () -> reports.report("SOCIAL", first.key())));
         long[] bar = measureWork(ao, () -> sandbox.as("sofia", () -> reports.progress(first)));
@@ -138,54 +153,77 @@ public class GuidelineStatusBenchmark {
                 statuses[0], statuses[1]));
     }
 
-    /** Acknowledgements of each guideline's current version, straight into the table (setup, not measured). */
-    private static void insertAcknowledgements(EmbeddedActiveObjects ao, List<Guideline> guidelines, int perGuideline,
-                                               String alsoUser) throws Exception {
-        String table = ao.tableName(GuidelineAckEntity.class);
-        try (Connection c = ao.openJdbcConnection();
-             PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " (GUIDELINE_ID, VERSION_ID, SPACE_KEY,"
-                     + " USER_KEY, FINGERPRINT, REVISION, ACKNOWLEDGED_AT, ACK_TOKEN) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            c.setAutoCommit(false);
-            Timestamp when = Timestamp.from(Instant.now().minusSeconds(3600));
-            int pending = 0;
-            for (Guideline g : guidelines) {
-                for (int i = 0; i < perGuideline; i++) {
-                    String user = i == 0 && alsoUser != null ? alsoUser : "member-" + i;
-                    insert.setInt(1, g.id());
-                    insert.setInt(2, g.currentVersionId());
-                    insert.setString(3, g.spaceKey());
-                    insert.setString(4, user);
-                    insert.setString(5, g.currentFingerprint());
-                    insert.setInt(6, g.currentRevision());
-                    insert.setTimestamp(7, when);
-                    insert.setString(8, g.currentVersionId() + ":" + user);
-                    insert.addBatch();
-                    if (++pending == 1000) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
-                }
-            }
-            if (pending > 0) {
-                insert.executeBatch();
-            }
-            c.commit();
+    /** A new page of 20 blocks for the 2,000 people, Liam among the owners; Nora and member-1 onwards acknowledged. */
+    private void bigPageCase(Sandbox sandbox, StorageFormatRenderer renderer, StorageFormatRenderer alone, int acks)
+            throws Exception {
+        StringBuilder storage = new StringBuilder("<p>Benchmark page for a big audience.</p>");
+        for (int i = 0; i < 20; i++) {
+            storage.append(GuidelineSandbox.block("big-" + acks + "-" + i, "<p>Guideline number " + i
+                    + ": answer customers within two hours, kindly.</p>", "audience-groups", BigAudience.GROUP,
+                    "due-days", "14", "owners", "liam"));
+        }
+        long page = sandbox.pages().create("SOCIAL", "Big audience " + acks, GuidelineSandbox.GUIDELINES_PAGE,
+                storage.toString(), "sofia", Instant.now()).id();
+        render(sandbox, renderer, "sofia", page, 20);
+        GuidelineStore store = sandbox.components().get(GuidelineStore.class);
+        GuidelineSandbox.insertAcknowledgements(sandbox.activeObjects(), store.onPage("SOCIAL", page, 1),
+                people(acks, sandbox.userKey("nora")));
+        long[] reader = measure(sandbox, renderer, "nora", page, 20);
+        long[] readerAlone = measure(sandbox, alone, "nora", page, 20);
+        long[] owner = measure(sandbox, renderer, "liam", page, 20);
+        long[] ownerAlone = measure(sandbox, alone, "liam", page, 20);
+        print(String.format("%7d | %18d %8d | %17d %8d | %18d %8d | %17d %8d", acks, reader[0], reader[1], readerAlone[0],
+                readerAlone[1], owner[0], owner[1], ownerAlone[0], ownerAlone[1]));
+    }
+
+    /** The guideline macro as it was before blocks shared a prefetch: every block asks the store on its own. */
+    private static final class AloneMacro implements Macro {
+        private final GuidelineBlocks blocks;
+        private final Views views;
+
+        AloneMacro(GuidelineBlocks blocks, Views views) {
+            this.blocks = blocks;
+            this.views = views;
+        }
+
+        @Override
+        public String execute(Map<String, String> parameters, String body, ConversionContext context) {
+            MacroPage page = MacroPage.of(context);
+            GuidelineBlocks.Block block = blocks.block(parameters, body, new GuidelineBlocks.Where(page.spaceKey(),
+                    page.pageId(), context.getEntity().getVersion(), context.getOutputType()));
+            return views.render("templates/guidelines/guideline.vm", Map.of("block", block));
+        }
+
+        @Override
+        public BodyType getBodyType() {
+            return BodyType.RICH_TEXT;
+        }
+
+        @Override
+        public OutputType getOutputType() {
+            return OutputType.BLOCK;
         }
     }
 
-    private long[] measure(Sandbox sandbox, String user) throws Exception {
-        view(sandbox, user);
-        return measureWork(sandbox.activeObjects(), () -> {
-            view(sandbox, user);
-            return null;
-        });
+    /** {@code also}, then member-1, member-2, ... : {@code count} people. */
+    private static List<String> people(int count, String also) {
+        List<String> people = new ArrayList<>(List.of(also));
+        for (int i = 1; people.size() < count; i++) {
+            people.add("member-" + i);
+        }
+        return people;
+    }
+
+    private long[] measure(Sandbox sandbox, StorageFormatRenderer renderer, String user, long page, int blocks)
+            throws Exception {
+        return measureWork(sandbox.activeObjects(), () -> render(sandbox, renderer, user, page, blocks));
     }
 
     private interface Work {
         Object run() throws Exception;
     }
 
-    /** Median milliseconds and the statements of one run. */
+    /** Median milliseconds and the statements of one run, after one run to warm up. */
     private static long[] measureWork(EmbeddedActiveObjects ao, Work work) throws Exception {
         work.run();
         long[] times = new long[RUNS];
@@ -201,14 +239,14 @@ public class GuidelineStatusBenchmark {
         return new long[] {times[RUNS / 2], statements};
     }
 
-    private void view(Sandbox sandbox, String user) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl()
-                        + "/pages/viewpage.action?pageId=" + GuidelineSandbox.GUIDELINES_PAGE))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user)
-                        .getBytes(StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200 || response.body().contains("conf-macro-error")) {
-            throw new IllegalStateException("page view failed: HTTP " + response.statusCode());
+    /** One page render as the sandbox's page view does it: one new context, every block through it. */
+    private static String render(Sandbox sandbox, StorageFormatRenderer renderer, String user, long page, int blocks) {
+        String html = BigAudience.render(sandbox, renderer, user, page);
+        if (html.contains("conf-macro-error") || html.contains("aui-message-error")
+                || html.split("class=\"sp-guideline ", -1).length - 1 != blocks) {
+            throw new IllegalStateException("page render failed: " + html.substring(0, Math.min(html.length(), 400)));
         }
+        return html;
     }
 
     private void print(String line) {
