@@ -8,11 +8,11 @@ import java.util.Objects;
 /**
  * What the guideline blocks of one page render need for the reader, loaded by the first block in a constant number
  * of queries ({@link GuidelinePrefetcher}) and kept in that render's ConversionContext, as Confluence's own
- * renderers keep what they prefetch for a page: the guidelines seen on this version of the page, the reader's acknowledgements
- * of them, the versions a "changed since you acknowledged" diff compares, and, for guidelines whose report the
- * reader may see, what their progress bars count. A block finds here what it would otherwise query, or nothing
- * (then it asks the store, as without a prefetch). It belongs to one render on one thread, for one reader, and is
- * never shared: its guidelines follow what the render's blocks record.
+ * renderers keep what they prefetch for a page: the guidelines seen on this version of the page, the reader's
+ * acknowledgements of them, the versions a "changed since you acknowledged" diff compares, and, for guidelines
+ * whose report the reader may see, what their progress bars count. A block finds here what it would otherwise
+ * query, or nothing (then it asks the store, as without a prefetch). It belongs to one render on one thread, for
+ * one reader, and is never shared: its guidelines follow what the render's blocks record.
  */
 public final class GuidelinePrefetch {
     /** The figures of a progress bar, counted for the guideline as it was loaded (its requirement and audience). */

@@ -22,7 +22,8 @@ import net.java.ao.Query;
 /**
  * The only class that touches Active Objects for guidelines. Every read is one query whatever the number of
  * people or acknowledgements (by scope token, by page, by guideline, by space and user, or by guideline ids in
- * chunks); every write runs in a transaction. Entities never leave this class.
+ * chunks), except the covering acknowledgements of many guidelines at once ({@link #coveringUsers}), read in
+ * chunks of guidelines and people; every write runs in a transaction. Entities never leave this class.
  */
 @Named
 public class GuidelineStore {
