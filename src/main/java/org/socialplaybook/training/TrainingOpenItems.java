@@ -4,15 +4,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.socialplaybook.platform.OpenItem;
-import org.socialplaybook.platform.OpenItemsProvider;
+import org.socialplaybook.platform.OpenItemsByReader;
 import org.socialplaybook.platform.ReaderAccess;
 import org.socialplaybook.training.Model.Module;
 import org.socialplaybook.training.Model.Programme;
@@ -27,7 +23,7 @@ import org.socialplaybook.training.TrainingRules.Standing;
  * audiences name, whatever the number of programmes or readers.
  */
 @Named
-public class TrainingOpenItems implements OpenItemsProvider {
+public class TrainingOpenItems extends OpenItemsByReader {
     static final String KIND = "training";
 
     private final TrainingStore store;
@@ -42,17 +38,10 @@ public class TrainingOpenItems implements OpenItemsProvider {
     }
 
     @Override
-    public List<OpenItem> openItemsFor(String spaceKey, String userKey) {
-        return openItemsFor(spaceKey, List.of(userKey)).get(userKey);
-    }
-
-    @Override
-    public Map<String, List<OpenItem>> openItemsFor(String spaceKey, Collection<String> userKeys) {
-        Map<String, List<OpenItem>> all = new LinkedHashMap<>();
-        userKeys.forEach(k -> all.put(k, new ArrayList<>()));
-        List<Programme> programmes = userKeys.isEmpty() ? List.of() : store.programmesInSpace(spaceKey);
+    protected void collect(String spaceKey, Map<String, List<OpenItem>> byReader) {
+        List<Programme> programmes = store.programmesInSpace(spaceKey);
         if (programmes.isEmpty()) {
-            return all;
+            return;
         }
         for (TrainingReports.Snapshot snapshot : reports.snapshots(programmes)) {
             Programme programme = snapshot.programme();
@@ -60,7 +49,7 @@ public class TrainingOpenItems implements OpenItemsProvider {
             for (Module m : snapshot.modules()) {
                 titles.put(m.id(), m.title() + " (" + programme.title() + ")");
             }
-            all.forEach((user, items) -> {
+            byReader.forEach((user, items) -> {
                 Standing standing = snapshot.standings().get(user);
                 if (standing == null) {
                     return;
@@ -75,10 +64,5 @@ public class TrainingOpenItems implements OpenItemsProvider {
                 }
             });
         }
-        for (List<OpenItem> items : all.values()) {
-            items.sort(Comparator.comparing((OpenItem i) -> !i.overdue()).thenComparing(OpenItem::due)
-                    .thenComparing(OpenItem::title, String.CASE_INSENSITIVE_ORDER));
-        }
-        return all;
     }
 }
