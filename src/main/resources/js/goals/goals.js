@@ -280,7 +280,7 @@
             d.form.appendChild(SP.field(AJS.I18n.getText('social-playbook.goals.js.activity'), activity,
                 AJS.I18n.getText('social-playbook.goals.js.activity-help', matrix.name)));
         }
-        var training = SP.input('sp-goals-training', o ? o.training : '', 100);
+        var training = this.trainingSelect(o ? o.training : null);
         d.form.appendChild(SP.field(AJS.I18n.getText('social-playbook.goals.js.training'), training, AJS.I18n.getText('social-playbook.goals.js.training-help')));
         var goalSelect = null;
         if (o && this.state.goals.length > 1) {
@@ -306,6 +306,24 @@
             return self.send('POST', '/goals/' + goalId + '/objectives', body, d);
         });
         d.show();
+    };
+
+    /** The space's training programmes to choose from; a stored key no longer among them stays, marked as missing. */
+    Goals.prototype.trainingSelect = function (current) {
+        var programmes = this.state.programmes || [];
+        var selected = '';
+        var options = [['', AJS.I18n.getText('social-playbook.goals.js.no-training')]];
+        programmes.forEach(function (p) {
+            options.push([p.key, p.title + ' (' + p.key + ')']);
+            if (current && p.key.toLowerCase() === current.toLowerCase()) {
+                selected = p.key;
+            }
+        });
+        if (current && !selected) {
+            options.push([current, AJS.I18n.getText('social-playbook.goals.js.training-missing', current)]);
+            selected = current;
+        }
+        return SP.select('sp-goals-training', options, selected);
     };
 
     Goals.prototype.openRecord = function (objectiveId) {

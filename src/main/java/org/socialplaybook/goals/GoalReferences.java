@@ -2,31 +2,44 @@ package org.socialplaybook.goals;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.socialplaybook.goals.Goals.ContributorKind;
 import org.socialplaybook.goals.Goals.GoalSet;
+import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.People;
 import org.socialplaybook.platform.PlaybookException;
 import org.socialplaybook.platform.RoleActivities;
 import org.socialplaybook.platform.RoleDirectory;
+import org.socialplaybook.platform.TrainingProgrammes;
+import org.socialplaybook.platform.TrainingProgrammes.ProgrammeSummary;
 
 /**
  * What goals point at outside themselves, checked: roles and activities of the set's role matrix (asked of the role
- * matrix capability through {@link RoleDirectory} and {@link RoleActivities}), Confluence groups as teams, people.
- * Unknown ones are a 400 with a translated message; the stored reference is the matrix's own spelling.
+ * matrix capability through {@link RoleDirectory} and {@link RoleActivities}), training programmes of the space
+ * (asked of the training tracker through {@link TrainingProgrammes}, only those on pages the caller may view),
+ * Confluence groups as teams, people. Unknown ones are a 400 with a translated message; the stored reference is the
+ * owner's own spelling.
  */
 @Named
 public class GoalReferences {
     private final RoleDirectory roles;
     private final RoleActivities activities;
+    private final TrainingProgrammes programmes;
     private final People people;
+    private final PageAccess pageAccess;
 
     @Inject
-    public GoalReferences(RoleDirectory roles, RoleActivities activities, People people) {
+    public GoalReferences(RoleDirectory roles, RoleActivities activities, TrainingProgrammes programmes, People people,
+                          PageAccess pageAccess) {
         this.roles = roles;
         this.activities = activities;
+        this.programmes = programmes;
         this.people = people;
+        this.pageAccess = pageAccess;
     }
 
     /** The contributor's stored reference: the role as the matrix spells it, the group, or the user key. */
@@ -63,6 +76,28 @@ public class GoalReferences {
         return activities.activities(set.spaceKey(), matrix).stream().filter(a -> GoalRules.sameName(a, activity)).findFirst()
                 .orElseThrow(() -> PlaybookException.invalidField("activity", "social-playbook.goals.error.unknown-activity",
                         shorten(activity), matrix));
+    }
+
+    /** The training programme's key as its macro gives it, or null for none (400 for one the caller cannot find). */
+    public String training(GoalSet set, String raw) {
+        String key = GoalRules.line("training", raw, GoalRules.MAX_REF, false);
+        if (key == null) {
+            return null;
+        }
+        return programmes.find(set.spaceKey(), key).filter(p -> pageAccess.canView(p.pageId())).map(ProgrammeSummary::key)
+                .orElseThrow(() -> PlaybookException.invalidField("training", "social-playbook.goals.error.unknown-training",
+                        shorten(key)));
+    }
+
+    /** The space's training programmes on pages the caller may view, by key in lower case (each objective's link). */
+    public Map<String, ProgrammeSummary> programmes(GoalSet set) {
+        Map<String, ProgrammeSummary> visible = new LinkedHashMap<>();
+        for (ProgrammeSummary p : programmes.list(set.spaceKey())) {
+            if (pageAccess.canView(p.pageId())) {
+                visible.put(p.key().toLowerCase(Locale.ROOT), p);
+            }
+        }
+        return visible;
     }
 
     /** The role matrix the set names, which must exist in the space (400 otherwise). */

@@ -227,7 +227,7 @@ public class GoalService {
         }
         GoalRules.checkObjective(baseline, target, start, due);
         String activity = references.activity(set, body.activity());
-        String training = GoalRules.line("training", body.training(), GoalRules.MAX_REF, false);
+        String training = references.training(set, body.training());
         return new ObjectiveFields(title, unit, baseline, target, start, due, activity, training);
     }
 

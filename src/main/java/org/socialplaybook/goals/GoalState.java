@@ -3,6 +3,7 @@ package org.socialplaybook.goals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.socialplaybook.platform.TrainingProgrammes.ProgrammeSummary;
 
 /** The goals as their script and REST clients see them (JSON). Text is data; the page escapes it. */
 public final class GoalState {
@@ -20,9 +21,13 @@ public final class GoalState {
     public record ContributionView(int id, String kind, String ref, String label, String how, List<String> people) {
     }
 
+    /**
+     * {@code training}: the programme's key as stored; {@code programme}: that programme now (title, page, percent
+     * complete), null when it is not (or no longer) one the reader can find.
+     */
     public record ObjectiveView(int id, int goalId, String title, String unit, double baseline, double target, Double current,
-                                LocalDate start, LocalDate due, String activity, String training, String status, int percent,
-                                List<ContributionView> contributions, List<HistoryView> history) {
+                                LocalDate start, LocalDate due, String activity, String training, ProgrammeSummary programme,
+                                String status, int percent, List<ContributionView> contributions, List<HistoryView> history) {
     }
 
     public record GoalView(int id, String title, String description, String status, int percent, List<ObjectiveView> objectives) {
@@ -46,8 +51,10 @@ public final class GoalState {
 
     /**
      * What the page's script needs, written into the macro's data-state: the version every change carries and, for
-     * editors only, the fields the dialogs edit and the role matrix's roles and activities to choose from.
+     * editors only, the fields the dialogs edit, the role matrix's roles and activities and the space's training
+     * programmes to choose from.
      */
-    public record PageState(int id, int version, boolean canEdit, MatrixInfo matrix, List<EditGoal> goals) {
+    public record PageState(int id, int version, boolean canEdit, MatrixInfo matrix, List<EditGoal> goals,
+                            List<ProgrammeSummary> programmes) {
     }
 }

@@ -33,6 +33,7 @@ import org.socialplaybook.goals.Goals.Status;
 import org.socialplaybook.goals.Goals.ValueUpdate;
 import org.socialplaybook.platform.People;
 import org.socialplaybook.platform.Person;
+import org.socialplaybook.platform.TrainingProgrammes.ProgrammeSummary;
 import org.socialplaybook.platform.Views;
 
 /**
@@ -61,7 +62,12 @@ public class GoalViews {
     public record Analysis(GoalData data, String viewer, boolean canEdit, LocalDate today, Instant now,
                            Map<Integer, List<Objective>> objectivesByGoal, Map<Integer, List<Contribution>> contributions,
                            Map<Integer, List<ValueUpdate>> history, Map<Integer, Status> status, Map<Integer, Double> progress,
-                           Map<String, Set<String>> matrixRoles, boolean matrixExists, Map<String, Person> people) {
+                           Map<String, Set<String>> matrixRoles, boolean matrixExists, Map<String, Person> people,
+                           Map<String, ProgrammeSummary> programmes) {
+        /** The objective's training programme as the reader may see it, or null. */
+        ProgrammeSummary programme(Objective o) {
+            return o.trainingRef() == null ? null : programmes.get(o.trainingRef().toLowerCase(Locale.ROOT));
+        }
     }
 
     public Analysis analyse(GoalData data, String viewer, boolean canEdit, Instant now) {
@@ -88,8 +94,9 @@ public class GoalViews {
             keys.add(data.set().updatedBy());
         }
         keys.remove(null);
+        boolean linksTraining = canEdit || data.objectives().stream().anyMatch(o -> o.trainingRef() != null);
         return new Analysis(data, viewer, canEdit, today, now, byGoal, contributions, history, status, progress, roles,
-                matrixExists, people.describeAll(keys));
+                matrixExists, people.describeAll(keys), linksTraining ? references.programmes(data.set()) : Map.of());
     }
 
     // --- JSON ---
@@ -110,7 +117,7 @@ public class GoalViews {
                             .map(u -> new HistoryView(u.amount(), u.note(), name(a, u.userKey()), u.recordedAt())).toList();
                 }
                 objectives.add(new ObjectiveView(o.id(), o.goalId(), o.title(), o.unit(), o.baseline(), o.target(), o.current(),
-                        o.start(), o.due(), o.activity(), o.trainingRef(), id(a.status().get(o.id())),
+                        o.start(), o.due(), o.activity(), o.trainingRef(), a.programme(o), id(a.status().get(o.id())),
                         GoalRules.percent(a.progress().get(o.id())), contributions, history));
             }
             goals.add(new GoalView(g.id(), g.title(), g.description(), id(goalStatus(a, g)), goalPercent(a, g), objectives));
@@ -130,7 +137,7 @@ public class GoalViews {
     public GoalState.PageState pageState(Analysis a) {
         GoalData data = a.data();
         if (!a.canEdit()) {
-            return new GoalState.PageState(data.set().id(), data.set().version(), false, null, List.of());
+            return new GoalState.PageState(data.set().id(), data.set().version(), false, null, List.of(), List.of());
         }
         List<GoalState.EditGoal> goals = new ArrayList<>();
         for (Goal g : data.goals()) {
@@ -143,7 +150,8 @@ public class GoalViews {
         }
         MatrixInfo matrix = data.set().matrixName() == null ? null : new MatrixInfo(data.set().matrixName(), a.matrixExists(),
                 List.copyOf(a.matrixRoles().keySet()), a.matrixExists() ? references.matrixActivities(data.set()) : List.of());
-        return new GoalState.PageState(data.set().id(), data.set().version(), true, matrix, goals);
+        return new GoalState.PageState(data.set().id(), data.set().version(), true, matrix, goals,
+                List.copyOf(a.programmes().values()));
     }
 
     /** The objectives the viewer contributes to: through a role they hold, a team (group) they are in, or in person. */
@@ -192,8 +200,8 @@ public class GoalViews {
      */
     public record ObjectivePage(int id, String title, String statusCss, String lozenge, String statusText, int percent,
                                 String progressText, String rangeText, String dueText, String dueHint, boolean late,
-                                String activity, String training, List<ContributionPage> contributions, String trendHtml,
-                                List<String> history, int historyCount) {
+                                String activity, String training, String trainingUrl, String trainingPercent,
+                                List<ContributionPage> contributions, String trendHtml, List<String> history, int historyCount) {
     }
 
     public record ContributionPage(int id, String kindCss, String kindText, String label, String how, String people) {
@@ -289,10 +297,15 @@ public class GoalViews {
         for (int i = history.size() - 1; i >= 0 && listed.size() < HISTORY_LISTED; i--) {
             listed.add(updateText(a, f, history.get(i), unit));
         }
+        ProgrammeSummary programme = a.programme(o);
+        String training = programme != null ? programme.title() : o.trainingRef() == null ? "" : o.trainingRef();
+        String trainingUrl = programme == null ? "" : "/pages/viewpage.action?pageId=" + programme.pageId();
+        String trainingPercent = programme == null ? ""
+                : views.text("social-playbook.goals.objective.training-percent", programme.percentComplete());
         return new ObjectivePage(o.id(), o.title(), css(status), lozenge(status), f.text("social-playbook.goals.status." + id(status)),
                 GoalRules.percent(progress),
                 progressText, rangeText, f.date(o.due()), dueHint, late, o.activity() == null ? "" : o.activity(),
-                o.trainingRef() == null ? "" : o.trainingRef(), contributions, trendHtml, listed, history.size());
+                training, trainingUrl, trainingPercent, contributions, trendHtml, listed, history.size());
     }
 
     /**

@@ -11,7 +11,7 @@ import net.java.ao.schema.Table;
 /**
  * A measurable objective of a goal: unit, baseline, target, the current value (null until first measured) and when
  * it was measured, the period from {@code START_ON} to {@code DUE_ON}, and optionally the role-matrix activity and the
- * training programme (a free key until the training tracker can be asked) that serve it.
+ * training programme (its key, checked with the training tracker when saved) that serve it.
  */
 @Preload
 @Table("GoalObjective")

@@ -4,13 +4,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.socialplaybook.platform.OpenItem;
-import org.socialplaybook.platform.OpenItemsProvider;
+import org.socialplaybook.platform.OpenItemsByReader;
 import org.socialplaybook.platform.ReaderAccess;
 import org.socialplaybook.platform.TimeSource;
 
@@ -20,7 +18,7 @@ import org.socialplaybook.platform.TimeSource;
  * space (the guidelines, the readers' acknowledgements), also for hundreds of readers at once.
  */
 @Named
-public class GuidelineOpenItems implements OpenItemsProvider {
+public class GuidelineOpenItems extends OpenItemsByReader {
     static final String KIND = "guideline";
 
     private final GuidelineStore store;
@@ -37,26 +35,18 @@ public class GuidelineOpenItems implements OpenItemsProvider {
     }
 
     @Override
-    public List<OpenItem> openItemsFor(String spaceKey, String userKey) {
-        return openItemsFor(spaceKey, List.of(userKey)).get(userKey);
-    }
-
-    @Override
-    public Map<String, List<OpenItem>> openItemsFor(String spaceKey, Collection<String> userKeys) {
-        Map<String, List<OpenItem>> all = new LinkedHashMap<>();
-        userKeys.forEach(k -> all.put(k, new ArrayList<>()));
+    protected void collect(String spaceKey, Map<String, List<OpenItem>> byReader) {
         List<Guideline> required = store.inSpace(spaceKey).stream()
                 .filter(g -> g.ackRequired() && g.hasVersion() && !g.audience().isOpen()).toList();
-        if (required.isEmpty() || userKeys.isEmpty()) {
-            return all;
+        if (required.isEmpty()) {
+            return;
         }
         Map<String, List<Acknowledgement>> acks = new HashMap<>();
-        for (Acknowledgement ack : store.acknowledgementsInSpace(spaceKey, userKeys)) {
+        for (Acknowledgement ack : store.acknowledgementsInSpace(spaceKey, byReader.keySet())) {
             acks.computeIfAbsent(ack.userKey() + "/" + ack.guidelineId(), k -> new ArrayList<>()).add(ack);
         }
         Instant now = time.now();
-        for (String user : userKeys) {
-            List<OpenItem> items = all.get(user);
+        byReader.forEach((user, items) -> {
             for (Guideline g : required) {
                 if (!g.audience().contains(user, people)) {
                     continue;
@@ -66,10 +56,6 @@ public class GuidelineOpenItems implements OpenItemsProvider {
                     items.add(new OpenItem(KIND, g.title(), status.due(), status.overdue(), g.pageId()));
                 }
             }
-            items.sort(java.util.Comparator.comparing((OpenItem i) -> !i.overdue())
-                    .thenComparing(i -> i.due() == null ? Instant.MAX : i.due())
-                    .thenComparing(OpenItem::title, String.CASE_INSENSITIVE_ORDER));
-        }
-        return all;
+        });
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.socialplaybook.platform.OpenItem;
+import org.socialplaybook.platform.OpenItemsByReader;
 import org.socialplaybook.platform.OpenItemsProvider;
 import org.socialplaybook.platform.People;
 import org.socialplaybook.platform.SpaceChange;
@@ -55,10 +56,7 @@ public class DigestAssembler {
         for (OpenItemsProvider provider : itemProviders) {
             provider.openItemsFor(spaceKey, keys).forEach((k, v) -> items.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
         }
-        for (List<OpenItem> list : items.values()) {
-            list.sort(Comparator.comparing((OpenItem i) -> !i.overdue())
-                    .thenComparing(i -> i.due() == null ? java.time.Instant.MAX : i.due()));
-        }
+        items.values().forEach(list -> list.sort(OpenItemsByReader.MOST_URGENT_FIRST));
         return new DigestContent(spaceKey, window, headlines, sourceNames, changes, items);
     }
 

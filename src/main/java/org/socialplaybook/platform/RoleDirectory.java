@@ -20,4 +20,10 @@ public interface RoleDirectory {
 
     /** The roles a person holds in the matrix, in the matrix's order. */
     List<String> rolesOf(String spaceKey, String matrixName, String userKey);
+
+    /**
+     * Every role of the matrix, in the matrix's order, with its holders and its deputies apart (for showing a deputy
+     * as one, e.g. on the team card). The same people as {@link #roles}, told apart.
+     */
+    Map<String, RoleHolders> rolesWithDeputies(String spaceKey, String matrixName);
 }

@@ -3,6 +3,7 @@ package org.socialplaybook.roles;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.socialplaybook.platform.RoleDirectory;
+import org.socialplaybook.platform.RoleHolders;
 import org.socialplaybook.roles.Model.Holder;
 import org.socialplaybook.roles.Model.Role;
 
@@ -33,6 +35,13 @@ public class RoleMatrixDirectory implements RoleDirectory {
 
     @Override
     public Map<String, Set<String>> roles(String spaceKey, String matrixName) {
+        Map<String, Set<String>> answer = new LinkedHashMap<>();
+        rolesWithDeputies(spaceKey, matrixName).forEach((role, people) -> answer.put(role, people.everyone()));
+        return Collections.unmodifiableMap(answer);
+    }
+
+    @Override
+    public Map<String, RoleHolders> rolesWithDeputies(String spaceKey, String matrixName) {
         if (!valid(spaceKey, matrixName)) {
             return Map.of();
         }
@@ -41,13 +50,14 @@ public class RoleMatrixDirectory implements RoleDirectory {
         if (roles.isEmpty()) {
             return Map.of();
         }
-        Map<Integer, Set<String>> byRole = new LinkedHashMap<>();
-        for (Holder h : holdersFirst(store.holdersByMatrixKey(key))) {
-            byRole.computeIfAbsent(h.roleId(), k -> new LinkedHashSet<>()).add(h.userKey());
+        Map<Integer, Set<String>> holders = new HashMap<>();
+        Map<Integer, Set<String>> deputies = new HashMap<>();
+        for (Holder h : store.holdersByMatrixKey(key)) {
+            (h.deputy() ? deputies : holders).computeIfAbsent(h.roleId(), k -> new LinkedHashSet<>()).add(h.userKey());
         }
-        Map<String, Set<String>> answer = new LinkedHashMap<>();
+        Map<String, RoleHolders> answer = new LinkedHashMap<>();
         for (Role r : roles) {
-            answer.put(r.name(), Collections.unmodifiableSet(byRole.getOrDefault(r.id(), Set.of())));
+            answer.put(r.name(), new RoleHolders(holders.getOrDefault(r.id(), Set.of()), deputies.getOrDefault(r.id(), Set.of())));
         }
         return Collections.unmodifiableMap(answer);
     }

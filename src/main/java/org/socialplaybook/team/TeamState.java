@@ -11,8 +11,11 @@ public final class TeamState {
     public record PersonView(String key, String name, String avatarUrl) {
     }
 
-    /** A member: who, and their roles in the matrix (or what they do, for chosen members). */
-    public record MemberView(PersonView person, List<String> roles, String note) {
+    /**
+     * A member: who, the roles they hold in the matrix and the roles they are a deputy for (a stand-in, not a holder),
+     * or what they do, for chosen members.
+     */
+    public record MemberView(PersonView person, List<String> roles, List<String> deputyFor, String note) {
     }
 
     public record ChannelView(int id, String kind, String label, String address, String href) {

@@ -19,6 +19,7 @@ import org.socialplaybook.platform.FollowUpStates;
 import org.socialplaybook.platform.People;
 import org.socialplaybook.platform.Person;
 import org.socialplaybook.platform.RoleDirectory;
+import org.socialplaybook.platform.RoleHolders;
 import org.socialplaybook.platform.Views;
 import org.socialplaybook.team.Team.Card;
 import org.socialplaybook.team.Team.CardData;
@@ -32,7 +33,8 @@ import org.socialplaybook.team.TeamState.PersonView;
 import org.socialplaybook.team.TeamState.RequestView;
 
 /**
- * Turns a card into what people see: members with their roles (from the named role matrix, else the chosen people),
+ * Turns a card into what people see: members with their roles (from the named role matrix, a deputy shown as the
+ * role's deputy rather than as a holder; else the chosen people),
  * channels as links, and the viewer's requests with the state of the follow-ups they became (asked of the feedback
  * capability in one go). People are described once each.
  */
@@ -54,11 +56,18 @@ public class TeamViews {
     public CardState state(CardData data, boolean canEdit, boolean loggedIn) {
         Card card = data.card();
         Map<String, List<String>> rolesByPerson = new LinkedHashMap<>();
+        Map<String, List<String>> deputyByPerson = new HashMap<>();
         boolean matrixExists = false;
         if (card.matrixName() != null) {
-            Map<String, Set<String>> matrix = roles.roles(card.spaceKey(), card.matrixName());
+            Map<String, RoleHolders> matrix = roles.rolesWithDeputies(card.spaceKey(), card.matrixName());
             matrixExists = !matrix.isEmpty() || roles.matrixExists(card.spaceKey(), card.matrixName());
-            matrix.forEach((role, holders) -> holders.forEach(k -> rolesByPerson.computeIfAbsent(k, x -> new ArrayList<>()).add(role)));
+            matrix.forEach((role, people) -> {
+                people.holders().forEach(k -> rolesByPerson.computeIfAbsent(k, x -> new ArrayList<>()).add(role));
+                people.deputies().forEach(k -> {
+                    rolesByPerson.computeIfAbsent(k, x -> new ArrayList<>());
+                    deputyByPerson.computeIfAbsent(k, x -> new ArrayList<>()).add(role);
+                });
+            });
         }
         Set<String> keys = new LinkedHashSet<>(rolesByPerson.keySet());
         if (card.matrixName() == null) {
@@ -73,10 +82,11 @@ public class TeamViews {
         Map<String, Person> who = people.describeAll(keys);
         List<MemberView> members = new ArrayList<>();
         if (card.matrixName() != null) {
-            rolesByPerson.forEach((key, held) -> members.add(new MemberView(person(who, key), List.copyOf(held), null)));
+            rolesByPerson.forEach((key, held) -> members.add(new MemberView(person(who, key), List.copyOf(held),
+                    List.copyOf(deputyByPerson.getOrDefault(key, List.of())), null)));
         } else {
             for (Member m : data.members()) {
-                members.add(new MemberView(person(who, m.userKey()), List.of(), m.roleNote()));
+                members.add(new MemberView(person(who, m.userKey()), List.of(), List.of(), m.roleNote()));
             }
         }
         List<ChannelView> channels = new ArrayList<>();
@@ -106,7 +116,9 @@ public class TeamViews {
 
     // --- the macro's page ---
 
-    public record MemberPage(String key, String name, String avatarUrl, String initials, List<String> roles, String note) {
+    /** {@code deputyFor}: the roles they stand in for, each already worded "Brand owner (deputy)" in the reader's language. */
+    public record MemberPage(String key, String name, String avatarUrl, String initials, List<String> roles,
+                             List<String> deputyFor, String note) {
     }
 
     public record ChannelPage(int id, String kind, String kindText, String icon, String label, String href, boolean web) {
@@ -124,7 +136,8 @@ public class TeamViews {
         List<MemberPage> members = new ArrayList<>();
         for (MemberView m : state.members()) {
             members.add(new MemberPage(m.person().key(), m.person().name(), m.person().avatarUrl(), initials(m.person().name()),
-                    m.roles(), m.note() == null ? "" : m.note()));
+                    m.roles(), m.deputyFor().stream().map(r -> views.text("social-playbook.team.member.deputy", r)).toList(),
+                    m.note() == null ? "" : m.note()));
         }
         List<ChannelPage> channels = new ArrayList<>();
         for (ChannelView c : state.channels()) {

@@ -3,8 +3,10 @@ package org.socialplaybook.training;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +37,24 @@ public class AudienceResolver {
 
     /** The audience's user keys (users first, then groups, then roles; each person once). */
     public Resolved resolve(Programme programme) {
-        Map<String, Set<String>> matrixRoles = rolesOf(programme);
+        return resolve(programme, new HashMap<>());
+    }
+
+    /**
+     * The audiences of several programmes by programme id, each role matrix asked once (a space's programmes usually
+     * share one): two queries per distinct matrix, whatever the number of programmes.
+     */
+    public Map<Integer, Resolved> resolveAll(List<Programme> programmes) {
+        Map<String, Map<String, Set<String>>> matrices = new HashMap<>();
+        Map<Integer, Resolved> all = new HashMap<>();
+        for (Programme p : programmes) {
+            all.put(p.id(), resolve(p, matrices));
+        }
+        return all;
+    }
+
+    private Resolved resolve(Programme programme, Map<String, Map<String, Set<String>>> matrices) {
+        Map<String, Set<String>> matrixRoles = rolesOf(programme, matrices);
         return new Resolved(Collections.unmodifiableSet(resolve(programme.audience(), matrixRoles)), matrixRoles);
     }
 
@@ -53,11 +72,18 @@ public class AudienceResolver {
      * (empty without a matrix). The people grid filters and labels by them.
      */
     public Map<String, Set<String>> rolesOf(Programme programme) {
+        return rolesOf(programme, new HashMap<>());
+    }
+
+    /** {@code matrices}: the matrices already asked for, by space and name (ignoring case), filled as they are asked. */
+    private Map<String, Set<String>> rolesOf(Programme programme, Map<String, Map<String, Set<String>>> matrices) {
         Audience audience = programme.audience();
         if (!audience.usesMatrix()) {
             return Map.of();
         }
-        Map<String, Set<String>> all = roles.roles(programme.spaceKey(), audience.roleMatrix());
+        Map<String, Set<String>> all = matrices.computeIfAbsent(
+                programme.spaceKey() + "\n" + audience.roleMatrix().trim().toLowerCase(Locale.ROOT),
+                k -> roles.roles(programme.spaceKey(), audience.roleMatrix()));
         if (audience.roles().isEmpty()) {
             return all;
         }

@@ -24,6 +24,8 @@ public final class TrainingRules {
     /** Confidence at or below this raises a follow-up. */
     public static final int LOW_CONFIDENCE = 2;
     public static final int WEEKS_IN_CHART = 12;
+    /** A module due within this many days is "due soon" (the Monday digest lists it; two digests' notice). */
+    public static final int DUE_SOON_DAYS = 14;
 
     private TrainingRules() {
     }
@@ -155,6 +157,15 @@ public final class TrainingRules {
         LocalDate shownDue = state == PersonState.COMPLETE ? null : earliestDue(standings, due);
         return new Standing(userKey, assignedOn, shownDue, standings, done, counted, state, overdue, refresher,
                 state == PersonState.COMPLETE ? lastCompletion : null);
+    }
+
+    /**
+     * A module that waits for the learner now (the Monday digest lists it): one that counts, is not done and has a due
+     * day, and is overdue, a refresher due, or due within {@link #DUE_SOON_DAYS} days.
+     */
+    public static boolean waiting(ModuleStanding m, LocalDate today) {
+        return m.counted() && !m.done() && m.due() != null && (m.overdue() || m.state() == ModuleState.REFRESHER_DUE
+                || !m.due().isAfter(today.plusDays(DUE_SOON_DAYS)));
     }
 
     private static LocalDate earliestDue(List<ModuleStanding> standings, LocalDate fallback) {

@@ -92,6 +92,7 @@ public class GoalsIT {
         type(d, ".sp-goals-unit", "units");
         date(d, ".sp-goals-due", "2031-06-30");
         new Select(d.findElement(By.cssSelector(".sp-goals-activity"))).selectByVisibleText("Write and schedule posts");
+        new Select(d.findElement(By.cssSelector(".sp-goals-training"))).selectByVisibleText("Social media essentials (social-essentials)");
         d.findElement(By.cssSelector(".sp-dialog-submit")).click();
         browser.until(d2 -> present(By.xpath("//span[@class='sp-objective-title' and text()='Business units with a story this quarter']")));
         assertEquals("Not measured yet", objective("Business units with a story this quarter").findElement(By.cssSelector(".sp-objective-status")).getText()
@@ -109,6 +110,8 @@ public class GoalsIT {
         assertTrue(o.getAttribute("class").contains("sp-goals-achieved") || o.getAttribute("class").contains("sp-goals-on-track"));
         assertTrue(o.findElement(By.cssSelector("circle.sp-goals-dot-last title")).getAttribute("textContent").contains("Liam Chen"));
         assertTrue(o.findElement(By.cssSelector(".sp-objective-activity")).getText().contains("Write and schedule posts"));
+        assertEquals("Training: Social media essentials", o.findElement(By.cssSelector(".sp-objective-training-link")).getText());
+        assertTrue(o.findElement(By.cssSelector(".sp-objective-training-percent")).getText().endsWith("% of the required modules done"));
         ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", o);
         browser.screenshot("goals-editor-new-objective");
 

@@ -175,17 +175,84 @@ public class GoalsResourceTest {
     }
 
     @Test
-    public void anActivityOfTheRoleMatrixIsStoredAsTheMatrixSpellsIt() {
+    public void anActivityAndATrainingProgrammeAreStoredAsTheirOwnersSpellThem() {
         JsonNode set = withObjective();
         int o = objective(set).get("id").asInt();
 
         set = ok(SANDBOX.putJson("liam", path(set, "/objectives/" + o), "{\"title\":\"Conversations solved without a call\",\"unit\":\"%\","
-                + "\"baseline\":35,\"target\":60,\"due\":\"2030-12-31\",\"activity\":\"reply to comments  and dms\",\"training\":\"Community basics\","
+                + "\"baseline\":35,\"target\":60,\"due\":\"2030-12-31\",\"activity\":\"reply to comments  and dms\",\"training\":\" SOCIAL-Essentials \","
                 + "\"version\":" + set.get("version") + "}"), 200);
 
         assertEquals("Reply to comments and DMs", objective(set).get("activity").asText());
-        assertEquals("Community basics", objective(set).get("training").asText());
+        assertEquals("social-essentials", objective(set).get("training").asText());
+        assertEquals("Social media essentials", objective(set).get("programme").get("title").asText());
+        assertEquals(1301, objective(set).get("programme").get("pageId").asLong());
         assertEquals("2026-01-05", objective(set).get("start").asText());
+    }
+
+    @Test
+    public void anUnknownTrainingProgrammeIsA400InTheCallersLanguageAndChangesNothing() {
+        JsonNode set = withObjective();
+        int o = objective(set).get("id").asInt();
+        String body = "{\"title\":\"Renamed\",\"baseline\":35,\"target\":60,\"due\":\"2030-12-31\",\"training\":\"Community basics\","
+                + "\"version\":" + set.get("version") + "}";
+
+        JsonNode english = ok(SANDBOX.putJson("liam", path(set, "/objectives/" + o), body), 400);
+        JsonNode spanish = ok(SANDBOX.putJson("nora", path(set, "/objectives/" + o), body), 400);
+        JsonNode onAdd = ok(SANDBOX.postJson("liam", path(set, "/goals/" + set.get("goals").get(0).get("id").asInt() + "/objectives"),
+                "{\"title\":\"New\",\"baseline\":1,\"target\":2,\"due\":\"2030-12-31\",\"training\":\"nope\",\"version\":"
+                        + set.get("version") + "}"), 400);
+
+        assertEquals("social-playbook.goals.error.unknown-training", english.get("key").asText());
+        assertEquals("training", english.get("field").asText());
+        assertEquals("There is no training programme with the key \"Community basics\" in this space.", english.get("message").asText());
+        assertEquals("No hay ningún programa de formación con la clave \"Community basics\" en este espacio.", spanish.get("message").asText());
+        assertEquals("training", onAdd.get("field").asText());
+        JsonNode after = reload(set);
+        assertEquals(set.get("version").asInt(), after.get("version").asInt());
+        assertEquals("Conversations solved without a call", objective(after).get("title").asText());
+        assertEquals(1, after.get("goals").get(0).get("objectives").size());
+    }
+
+    @Test
+    public void anObjectiveShowsItsProgrammesTitleLinkAndCompletionEscaped() {
+        String key = "care-basics-" + NAMES.incrementAndGet();
+        int programme = SANDBOX.sandbox().as("liam", () -> {
+            var settings = SANDBOX.sandbox().components().get(org.socialplaybook.training.MacroSettings.class);
+            var service = SANDBOX.sandbox().components().get(org.socialplaybook.training.ProgrammeService.class);
+            var parsed = settings.parse(java.util.Map.of("key", key, "title", "Care <b>basics</b>", "users", "liam, nora"), "SOCIAL");
+            int id = service.open(new MacroPage(1301, "SOCIAL", "Training", true), parsed).id();
+            service.addModule(id, new org.socialplaybook.training.Requests.ModuleBody("Tone", "https://learn.acme.example/t", null,
+                    null, 10, true, null, service.version(id)));
+            service.addModule(id, new org.socialplaybook.training.Requests.ModuleBody("Escalation", "https://learn.acme.example/e",
+                    null, null, 10, true, null, service.version(id)));
+            return id;
+        });
+        int tone = SandboxRule.json(SANDBOX.get("liam", "/training/programmes/" + programme)).get("state").get("modules").get(0)
+                .get("id").asInt();
+        ok(SANDBOX.putJson("liam", "/training/programmes/" + programme + "/my/modules/" + tone, "{\"status\":\"COMPLETED\"}"), 200);
+        JsonNode set = withObjective();
+        set = ok(SANDBOX.putJson("liam", path(set, "/objectives/" + objective(set).get("id").asInt()), "{\"title\":\"Solved\","
+                + "\"baseline\":35,\"target\":60,\"due\":\"2030-12-31\",\"training\":\"" + key + "\",\"version\":" + set.get("version") + "}"), 200);
+
+        String html = ok(SANDBOX.get("victor", path(set, "/fragment")), 200).get("html").asText();
+        String spanish = ok(SANDBOX.get("nora", path(set, "/fragment")), 200).get("html").asText();
+
+        assertEquals(25, objective(set).get("programme").get("percentComplete").asInt());
+        assertTrue(html, html.contains("<a class=\"sp-objective-training-link\" href=\"/confluence/pages/viewpage.action?pageId=1301\">"
+                + "Training: Care &lt;b&gt;basics&lt;/b&gt;</a>"));
+        assertTrue(html, html.contains("25% of the required modules done"));
+        assertFalse(html.contains("<b>basics</b>"));
+        assertTrue(spanish.contains("25 % de los módulos obligatorios completados"));
+    }
+
+    @Test
+    public void theDemoGoalsLinkAnObjectiveToTheTrainingPagesProgramme() {
+        String liam = SANDBOX.viewPage("liam", PAGE);
+
+        assertTrue(liam.contains("href=\"/confluence/pages/viewpage.action?pageId=1301\">Training: Social media essentials</a>"));
+        assertTrue(liam.contains("% of the required modules done"));
+        assertFalse("no objective points at a programme that does not exist", liam.contains("no such programme"));
     }
 
     @Test

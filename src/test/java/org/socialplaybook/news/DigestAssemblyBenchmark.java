@@ -10,10 +10,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.junit.Test;
 import org.socialplaybook.feedback.FeedbackStore;
@@ -42,12 +44,20 @@ import org.socialplaybook.roles.RoleMatrixStore;
 import org.socialplaybook.sandbox.Sandbox;
 import org.socialplaybook.sandbox.SandboxConfig;
 import org.socialplaybook.sandbox.ao.EmbeddedActiveObjects;
+import org.socialplaybook.training.LearnerEntity;
+import org.socialplaybook.training.LearnerStates;
+import org.socialplaybook.training.TrainingOpenItems;
+import org.socialplaybook.training.TrainingReports;
+import org.socialplaybook.training.TrainingStore;
 
 /**
  * What assembling a Monday digest costs: a space with 50 headlines of the week, 20 guidelines that ask 500 readers
  * (a group) for acknowledgement (half of them acknowledged each), 100 follow-ups owned by readers, 30 role matrix
- * changes, and 5, 50 or 500 readers (training programmes: 0, the training tracker is not merged yet). Real stores on
- * the sandbox's ORM (HSQLDB in memory); the 500-person directory is a stand-in (the sandbox has five users).
+ * changes, 5 training programmes of 20 modules (16 required) whose audience is the role matrix the 500 readers hold a
+ * role in (one overdue, one due within a week, one due 30 days after being assigned, one due in two months, one
+ * without a due day but with refreshers; each reader has completed most required modules, some long ago), and 5, 50
+ * or 500 readers. Real stores on the sandbox's ORM (HSQLDB in memory); the 500-person directory is a stand-in (the
+ * sandbox has five users).
  * Prints the median assembly time and the SQL statements of one assembly, then the time to write the blog post and
  * every reader's copy. Measures only. Run: {@code mvn test -Dtest='DigestAssemblyBenchmark' -Dsurefire.failIfNoSpecifiedTests=false}
  */
@@ -118,9 +128,13 @@ public class DigestAssemblyBenchmark {
                 });
             }
 
+            addTraining(sandbox, matrix, new ArrayList<>(everyone));
+
             List<SpaceChangesProvider> changes = List.of(new RoleMatrixChanges(roles, people), new GuidelineChanges(guidelines));
             List<OpenItemsProvider> items = List.of(new GuidelineOpenItems(guidelines, bigDirectory, everyoneSees, time),
-                    new FollowUpOpenItems(feedback, everyoneSees, time));
+                    new FollowUpOpenItems(feedback, everyoneSees, time),
+                    new TrainingOpenItems(sandbox.components().get(TrainingStore.class),
+                            sandbox.components().get(TrainingReports.class), everyoneSees));
             DigestAssembler assembler = new DigestAssembler(news, changes, items, people);
             DigestViews views = sandbox.components().get(DigestViews.class);
             DigestSettings settings = DigestSettings.defaults(SPACE);
@@ -131,15 +145,17 @@ public class DigestAssemblyBenchmark {
             print("Digest assembly benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, HSQLDB in memory, "
                     + RUNS + " runs after a warm-up, median)");
             print("Space: 50 headlines this week, 20 guidelines (500-person audience, 250 acknowledgements each), "
-                    + "100 follow-ups, 30 role matrix changes, 0 training programmes (training not merged yet)");
+                    + "100 follow-ups, 30 role matrix changes, 5 training programmes (20 modules each, the 500 readers assigned)");
             print("");
-            print(String.format("%8s | %12s %8s | %10s %10s %10s | %16s", "readers", "assembly ms", "queries", "headlines",
-                    "changes", "open items", "blog + copies ms"));
+            print(String.format("%8s | %12s %8s | %10s %10s %10s %10s | %16s", "readers", "assembly ms", "queries", "headlines",
+                    "changes", "open items", "training", "blog + copies ms"));
             for (int readers : new int[] {5, 50, 500}) {
                 List<String> keys = new ArrayList<>(everyone).subList(0, readers);
                 DigestContent[] last = new DigestContent[1];
                 long[] assembly = measure(ao, () -> last[0] = assembler.assemble(SPACE, window, keys));
                 long openItems = last[0].openItems().values().stream().mapToLong(List::size).sum();
+                long training = last[0].openItems().values().stream().flatMap(List::stream)
+                        .filter(i -> i.kind().equals("training")).count();
                 long start = System.nanoTime();
                 sandbox.as("sofia", () -> {
                     views.blogPost(last[0], settings, keys);
@@ -149,8 +165,8 @@ public class DigestAssemblyBenchmark {
                     return null;
                 });
                 long render = (System.nanoTime() - start) / 1_000_000;
-                print(String.format("%8d | %12d %8d | %10d %10d %10d | %16d", readers, assembly[0], assembly[1],
-                        last[0].headlines().size(), last[0].changes().size(), openItems, render));
+                print(String.format("%8d | %12d %8d | %10d %10d %10d %10d | %16d", readers, assembly[0], assembly[1],
+                        last[0].headlines().size(), last[0].changes().size(), openItems, training, render));
             }
         }
         Path out = Path.of("target/benchmarks/digest-assembly.txt");
@@ -176,6 +192,67 @@ public class DigestAssemblyBenchmark {
         }
         Arrays.sort(times);
         return new long[] {times[RUNS / 2], statements};
+    }
+
+    /**
+     * Five programmes for every role of the matrix, whose one role "Learner" the readers hold (setup, not measured):
+     * 20 modules each (the last four optional, every tenth valid six months), everyone assigned 10 to 90 days ago
+     * (the learner rows through the store, their dates and compact module states written in one batch), each
+     * required module completed by nine readers in ten, 1 to 240 days ago.
+     */
+    private static void addTraining(Sandbox sandbox, Model.Matrix matrix, List<String> readers) throws Exception {
+        RoleMatrixStore roles = sandbox.components().get(RoleMatrixStore.class);
+        EmbeddedActiveObjects ao = sandbox.activeObjects();
+        ao.executeInTransaction(() -> {
+            Model.Role learner = roles.addRole(matrix, "Learner", 6);
+            readers.forEach(r -> roles.addHolder(matrix, learner.id(), r, false));
+            return null;
+        });
+        TrainingStore training = sandbox.components().get(TrainingStore.class);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Instant now = Instant.now();
+        org.socialplaybook.training.Model.Audience audience = new org.socialplaybook.training.Model.Audience(List.of(), List.of(), matrix.name(), List.of());
+        Object[][] programmes = {
+                {"Onboarding", today.minusDays(20), null}, {"Customer care", today.plusDays(7), null},
+                {"Crisis response", null, 30}, {"Platform updates", today.plusDays(60), null}, {"Privacy and legal", null, null}};
+        Random random = new Random(7);
+        for (Object[] p : programmes) {
+            String title = (String) p[0];
+            List<org.socialplaybook.training.Model.Module> modules = new ArrayList<>();
+            org.socialplaybook.training.Model.Programme programme = training.transaction(() -> {
+                org.socialplaybook.training.Model.Programme created = training.createProgramme(SPACE, title, 1301, new TrainingStore.Settings(title,
+                        audience, (LocalDate) p[1], (Integer) p[2], "reader-0", List.of()), "reader-0", now);
+                for (int m = 0; m < 20; m++) {
+                    modules.add(training.addModule(created.id(), new TrainingStore.ModuleFields(title + " module " + m, null,
+                            "https://learn.acme.example/" + m, 30, m < 16, m % 10 == 0 ? Integer.valueOf(6) : null), m));
+                }
+                training.syncAssignments(created.id(), readers, today);
+                return created;
+            });
+            String table = ao.tableName(LearnerEntity.class);
+            try (Connection c = ao.openJdbcConnection();
+                 PreparedStatement update = c.prepareStatement("UPDATE " + table + " SET ASSIGNED_AT = ?, STATES = ?"
+                         + " WHERE PROGRAMME_ID = ? AND USER_KEY = ?")) {
+                c.setAutoCommit(false);
+                for (String reader : readers) {
+                    List<org.socialplaybook.training.Model.Progress> done = new ArrayList<>();
+                    for (org.socialplaybook.training.Model.Module m : modules) {
+                        if (m.required() && random.nextInt(10) < 9) {
+                            LocalDate on = today.minusDays(1 + random.nextInt(240));
+                            done.add(new org.socialplaybook.training.Model.Progress(m.id(), reader, org.socialplaybook.training.Model.Status.COMPLETED, null, on,
+                                    reader, on.atStartOfDay(ZoneOffset.UTC).toInstant(), null));
+                        }
+                    }
+                    update.setTimestamp(1, Timestamp.from(today.minusDays(10 + random.nextInt(80)).atStartOfDay(ZoneOffset.UTC).toInstant()));
+                    update.setString(2, LearnerStates.encode(done));
+                    update.setInt(3, programme.id());
+                    update.setString(4, reader);
+                    update.addBatch();
+                }
+                update.executeBatch();
+                c.commit();
+            }
+        }
     }
 
     /** The first {@code perGuideline} readers acknowledged each guideline's current version (setup, not measured). */

@@ -12,6 +12,7 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.socialplaybook.platform.RoleDirectory;
+import org.socialplaybook.platform.RoleHolders;
 import org.socialplaybook.roles.Model.Matrix;
 import org.socialplaybook.roles.Model.Role;
 import org.socialplaybook.sandbox.ao.EmbeddedActiveObjects;
@@ -78,6 +79,30 @@ public class RoleMatrixDirectoryTest {
         assertEquals(List.of("Customer care agent", "Brand owner"), directory.rolesOf("SOCIAL", "Social Media Team", "nora"));
         assertEquals(List.of("Customer care agent"), directory.rolesOf("SOCIAL", "Social Media Team", "liam"));
         assertTrue(ao.statements().count() <= 4);
+    }
+
+    @Test
+    public void holdersAndDeputiesComeApartInTwoQueriesAndSomeoneRecordedAsBothIsAHolder() {
+        RoleMatrixStore store = new RoleMatrixStore(ao);
+        Matrix m = store.matrixByKey(Names.matrixKey("SOCIAL", "Social Media Team")).orElseThrow();
+        store.addHolder(m, store.rolesByMatrixKey(Names.matrixKey("SOCIAL", "Social Media Team")).stream()
+                .filter(r -> r.name().equals("Brand owner")).findFirst().orElseThrow().id(), "sofia", true);
+        ao.flushAll();
+        ao.statements().reset();
+
+        Map<String, RoleHolders> roles = directory.rolesWithDeputies("SOCIAL", "social media team");
+
+        assertEquals(2, ao.statements().count());
+        assertEquals(List.of("Customer care agent", "Brand owner", "Legal reviewer"), List.copyOf(roles.keySet()));
+        assertEquals(Set.of("nora"), roles.get("Customer care agent").holders());
+        assertEquals(Set.of("liam"), roles.get("Customer care agent").deputies());
+        assertEquals(Set.of("sofia", "nora"), roles.get("Brand owner").holders());
+        assertEquals(Set.of(), roles.get("Brand owner").deputies());
+        assertEquals(new RoleHolders(Set.of(), Set.of()), roles.get("Legal reviewer"));
+        assertEquals("the documented answer is unchanged: deputies count as holders there",
+                List.of("nora", "liam"), List.copyOf(directory.roles("SOCIAL", "Social Media Team").get("Customer care agent")));
+        assertEquals(Map.of(), directory.rolesWithDeputies("SOCIAL", "Nope"));
+        assertEquals(Map.of(), directory.rolesWithDeputies(null, "Social Media Team"));
     }
 
     @Test

@@ -91,6 +91,29 @@ public class TeamCardResourceTest {
     }
 
     @Test
+    public void aDeputyIsShownAsTheRolesDeputyNotAsAHolderInTheReadersLanguage() {
+        JsonNode card = newCard("Social media team");
+
+        JsonNode marco = null;
+        for (JsonNode m : card.get("members")) {
+            if (m.get("person").get("name").asText().equals("Marco Rossi")) {
+                marco = m;
+            }
+        }
+        String english = ok(SANDBOX.get("victor", path(card, "/fragment")), 200).get("html").asText();
+        String spanish = ok(SANDBOX.get("nora", path(card, "/fragment")), 200).get("html").asText();
+
+        assertEquals("[\"Content lead\"]", marco.get("roles").toString());
+        assertEquals("[\"Brand owner\"]", marco.get("deputyFor").toString());
+        int start = english.indexOf("data-user=\"" + SANDBOX.userKey("marco") + "\"");
+        String marcoHtml = english.substring(start, english.indexOf("</li>", start));
+        assertTrue(marcoHtml, marcoHtml.contains("<span class=\"aui-lozenge aui-lozenge-subtle\">Content lead</span>"));
+        assertTrue(marcoHtml, marcoHtml.contains("<span class=\"sp-team-member-deputy\">Brand owner (deputy)</span>"));
+        assertFalse("not a holder's lozenge", marcoHtml.contains(">Brand owner</span>"));
+        assertTrue(spanish.contains("Customer care agent (suplente)"));
+    }
+
+    @Test
     public void aCardNamingAnUnknownRoleMatrixSaysSoInsteadOfShowingNobody() {
         JsonNode card = newCard("Marketing matrix");
 

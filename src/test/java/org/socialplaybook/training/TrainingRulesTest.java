@@ -126,6 +126,28 @@ public class TrainingRulesTest {
                 standing(dueInDays(null), TODAY.minusYears(1), drill).module(DRILL.id()).due());
     }
 
+    // --- what waits for the learner (the Monday digest) ---
+
+    @Test
+    public void requiredModulesOverdueDueWithinTwoWeeksOrRefresherDueWaitButNotLaterOnesDoneOnesOrOptionalOnes() {
+        Standing soon = standing(dueOn(TODAY.plusDays(TrainingRules.DUE_SOON_DAYS)), null, completed(BASICS, TODAY));
+        Standing later = standing(dueOn(TODAY.plusDays(TrainingRules.DUE_SOON_DAYS + 1)), null);
+        Standing late = standing(dueOn(TODAY.minusDays(1)), null);
+        Standing refresher = standing(dueInDays(300), TODAY.minusYears(1), completed(DRILL, TODAY.minusMonths(7)));
+
+        assertEquals(List.of(VOICE.id(), DRILL.id()), waiting(soon));
+        assertEquals(List.of(), waiting(later));
+        assertEquals("the optional module never waits", List.of(BASICS.id(), VOICE.id(), DRILL.id()), waiting(late));
+        assertTrue(refresher.module(DRILL.id()).due().isAfter(TODAY.plusDays(TrainingRules.DUE_SOON_DAYS)));
+        assertEquals("a refresher due waits even when its allowance ends later", List.of(DRILL.id()),
+                waiting(refresher).stream().filter(id -> id == DRILL.id()).toList());
+        assertEquals(List.of(), waiting(standing(dueInDays(null), null)));
+    }
+
+    private static List<Integer> waiting(Standing s) {
+        return s.modules().stream().filter(m -> TrainingRules.waiting(m, TODAY)).map(TrainingRules.ModuleStanding::moduleId).toList();
+    }
+
     @Test
     public void aCompletionExpiresOnTheSameDayOfTheMonthAndIsValidUntilThen() {
         Progress drill = completed(DRILL, TODAY.minusMonths(6).plusDays(1));

@@ -19,7 +19,8 @@ import org.socialplaybook.sandbox.Sandbox;
 
 /**
  * "Our goals" (page 1501): the social strategy's three goals, six objectives and who contributes how, written through
- * the goals service as Sofía, with the roles of the "Social media team" matrix (so run after the role matrix seed).
+ * the goals service as Sofía, with the roles of the "Social media team" matrix (so run after the role matrix seed) and
+ * one objective prepared by the "Training" page's programme (after the training seed).
  * The weekly values the team recorded over the past ten Mondays are written with their own dates through the store
  * (the service stamps "now"), so the trends have a history: some objectives on track, one at risk, one off track,
  * one not measured yet. Only when the space has no goals yet.
@@ -28,6 +29,8 @@ public final class GoalsDemoSeed implements DemoSeed {
     static final long PAGE_ID = 1501;
     static final String NAME = "Social strategy";
     static final String MATRIX = "Social media team";
+    /** The key of the "Training" page's programme (training.xml), so run after the training seed. */
+    static final String TRAINING = "social-essentials";
     static final int WEEKS = 10;
 
     /** An objective with its figures, who records its values, the weekly values oldest first, and its contributors. */
@@ -57,7 +60,7 @@ public final class GoalsDemoSeed implements DemoSeed {
                                             {"ROLE", "Customer care agent", "Answers direct messages within the hour during opening times, with the saved replies."},
                                             {"ROLE", "Community manager", "Keeps the saved replies current and covers the weekend rota."},
                                             {"TEAM", "customer-care", "Takes billing cases handed over from social the same day, without asking the customer to repeat."}}),
-                            new Seed("Conversations solved without a phone call", "%", 35, 60, 20, null, "Community basics", "nora",
+                            new Seed("Conversations solved without a phone call", "%", 35, 60, 20, null, TRAINING, "nora",
                                     new double[] {35, 35, 36, 37, 37, 38, 38, 39, 39, 40},
                                     new String[][] {
                                             {"ROLE", "Customer care agent", "Solves the case in the conversation: order status, returns and refunds, step by step."},
@@ -71,7 +74,7 @@ public final class GoalsDemoSeed implements DemoSeed {
                                             {"ROLE", "Content lead", "Plans two community formats a month in the editorial calendar."},
                                             {"ROLE", "Community manager", "Runs the weekly Q&A and answers every comment the same day."},
                                             {"PERSON", "marco", "Brings a product expert to one Q&A a month."}}),
-                            new Seed("Posts approved at first review", "%", 70, 95, 8, "Check posts that make claims", "Brand voice", "marco",
+                            new Seed("Posts approved at first review", "%", 70, 95, 8, "Check posts that make claims", null, "marco",
                                     new double[] {70, 71, 70, 72, 73, 72, 74, 75, 75, 76},
                                     new String[][] {
                                             {"ROLE", "Brand owner", "Reviews new formats before they launch and explains every rejection."},
@@ -86,7 +89,7 @@ public final class GoalsDemoSeed implements DemoSeed {
                                             {"ROLE", "Sales liaison", "Calls every lead passed from social within two working days and says how it went."},
                                             {"ROLE", "Social listening analyst", "Flags buying signals in public conversations to the sales liaison."},
                                             {"TEAM", "sales", "Tags closed deals that started on social so we can count them."}}),
-                            new Seed("Crisis simulations run with legal and brand", "drills", 0, 2, 24, "Handle a brand crisis", "Crisis response", null,
+                            new Seed("Crisis simulations run with legal and brand", "drills", 0, 2, 24, "Handle a brand crisis", null, null,
                                     new double[0],
                                     new String[][] {
                                             {"ROLE", "Brand owner", "Plays the spokesperson and signs off the holding statements."},

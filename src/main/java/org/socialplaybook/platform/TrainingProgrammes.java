@@ -1,0 +1,24 @@
+package org.socialplaybook.platform;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The training programmes of a space, for capabilities that point at one (an objective's programme). The training
+ * tracker answers, in a constant number of queries per call. A programme's key is the one its macro gives; keys
+ * compare ignoring case. Unknown space or key: empty answers, never an exception. Callers check the reader's view
+ * permission on {@link ProgrammeSummary#pageId()} before showing a programme.
+ */
+public interface TrainingProgrammes {
+    Optional<ProgrammeSummary> find(String spaceKey, String key);
+
+    /** Every programme of the space, by title. */
+    List<ProgrammeSummary> list(String spaceKey);
+
+    /**
+     * A programme as others show it: its key as written, title, the page that owns it, and the share of its required
+     * modules done across its audience now (0 to 100; 0 without learners or modules).
+     */
+    record ProgrammeSummary(String key, String title, long pageId, int percentComplete) {
+    }
+}

@@ -1,0 +1,68 @@
+package org.socialplaybook.training;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.socialplaybook.platform.OpenItem;
+import org.socialplaybook.platform.OpenItemsByReader;
+import org.socialplaybook.platform.ReaderAccess;
+import org.socialplaybook.training.Model.Module;
+import org.socialplaybook.training.Model.Programme;
+import org.socialplaybook.training.TrainingRules.ModuleStanding;
+import org.socialplaybook.training.TrainingRules.Standing;
+
+/**
+ * The training waiting for a reader, for the Monday digest: in each programme of the space whose audience they are in
+ * now, on a page they may view, every module that counts (the required ones) and is overdue, a refresher due, or due
+ * within {@link TrainingRules#DUE_SOON_DAYS} days ({@link TrainingRules#waiting}), with its due day; overdue first,
+ * then by due day. Three queries per space (programmes, modules, learners) and two per distinct role matrix the
+ * audiences name, whatever the number of programmes or readers.
+ */
+@Named
+public class TrainingOpenItems extends OpenItemsByReader {
+    static final String KIND = "training";
+
+    private final TrainingStore store;
+    private final TrainingReports reports;
+    private final ReaderAccess access;
+
+    @Inject
+    public TrainingOpenItems(TrainingStore store, TrainingReports reports, ReaderAccess access) {
+        this.store = store;
+        this.reports = reports;
+        this.access = access;
+    }
+
+    @Override
+    protected void collect(String spaceKey, Map<String, List<OpenItem>> byReader) {
+        List<Programme> programmes = store.programmesInSpace(spaceKey);
+        if (programmes.isEmpty()) {
+            return;
+        }
+        for (TrainingReports.Snapshot snapshot : reports.snapshots(programmes)) {
+            Programme programme = snapshot.programme();
+            Map<Integer, String> titles = new HashMap<>();
+            for (Module m : snapshot.modules()) {
+                titles.put(m.id(), m.title() + " (" + programme.title() + ")");
+            }
+            byReader.forEach((user, items) -> {
+                Standing standing = snapshot.standings().get(user);
+                if (standing == null) {
+                    return;
+                }
+                List<ModuleStanding> waiting = standing.modules().stream()
+                        .filter(m -> TrainingRules.waiting(m, snapshot.today())).toList();
+                if (!waiting.isEmpty() && access.canView(user, programme.pageId())) {
+                    for (ModuleStanding m : waiting) {
+                        Instant due = m.due().atStartOfDay(ZoneOffset.UTC).toInstant();
+                        items.add(new OpenItem(KIND, titles.get(m.moduleId()), due, m.overdue(), programme.pageId()));
+                    }
+                }
+            });
+        }
+    }
+}
