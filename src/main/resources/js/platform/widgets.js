@@ -157,8 +157,12 @@
         };
     };
 
-    /** A text field with a dropdown of matching Confluence users; calls onPick({key, displayName, avatarUrl}). */
-    SP.peoplePicker = function (onPick, className) {
+    /**
+     * A text field with a dropdown of matching Confluence users; calls onPick({key, displayName, avatarUrl}). The field
+     * then shows the chosen name, or with options.clearOnPick is emptied for the next pick (adding several people).
+     */
+    SP.peoplePicker = function (onPick, className, options) {
+        var clearOnPick = Boolean(options && options.clearOnPick);
         var wrap = SP.el('div', 'sp-picker ' + (className || ''));
         var input = SP.el('input', 'text sp-picker-input');
         input.type = 'text';
@@ -186,7 +190,7 @@
             var user = matches[i];
             if (user) {
                 close();
-                input.value = user.displayName;
+                input.value = clearOnPick ? '' : user.displayName;
                 onPick(user);
             }
         };
