@@ -169,20 +169,7 @@
 
     Matrix.prototype.fail = function (error) {
         if (error && error.status === 409) {
-            var flag = AJS.flag({
-                type: 'warning',
-                title: AJS.I18n.getText('social-playbook.roles.js.conflict-title'),
-                body: SP.escape(error.message) + '<ul class="aui-nav-actions-list"><li><a href="#" class="sp-raci-reload">'
-                    + SP.escape(AJS.I18n.getText('social-playbook.roles.js.reload')) + '</a></li></ul>',
-                close: 'manual'
-            });
-            var link = flag && flag.querySelector ? flag.querySelector('.sp-raci-reload') : null;
-            if (link) {
-                link.addEventListener('click', function (e) {
-                    e.preventDefault();
-                    window.location.reload();
-                });
-            }
+            SP.flagConflict(error);
         } else {
             SP.flagError(error);
         }
