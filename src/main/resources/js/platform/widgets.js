@@ -59,12 +59,20 @@
         return input;
     };
 
+    /** An option element (value, text as text, selected when asked). */
+    SP.option = function (value, text, selected) {
+        var option = SP.el('option', null, text);
+        option.value = value;
+        if (selected) {
+            option.selected = true;
+        }
+        return option;
+    };
+
     SP.select = function (className, options, value) {
         var select = SP.el('select', 'select ' + (className || ''));
         options.forEach(function (o) {
-            var option = SP.el('option', null, o[1]);
-            option.value = o[0];
-            select.appendChild(option);
+            select.appendChild(SP.option(o[0], o[1]));
         });
         if (value !== undefined && value !== null) {
             select.value = value;

@@ -582,13 +582,9 @@
         var fill = function (select, items, allText) {
             var value = select.value;
             SP.clear(select);
-            var all = el('option', null, allText);
-            all.value = '';
-            select.appendChild(all);
+            select.appendChild(SP.option('', allText));
             items.forEach(function (item) {
-                var o = el('option', null, item[1]);
-                o.value = item[0];
-                select.appendChild(o);
+                select.appendChild(SP.option(item[0], item[1]));
             });
             select.value = items.some(function (i) { return String(i[0]) === value; }) ? value : '';
         };
@@ -699,16 +695,8 @@
             var li = el('li', 'sp-raci-offer');
             li.setAttribute('data-offer-id', o.id);
             li.appendChild(el('span', null, AJS.I18n.getText('social-playbook.roles.offers.item', o.person.name, o.activityName) + ' '));
-            var select = el('select', 'select sp-raci-offer-role');
+            var select = SP.select('sp-raci-offer-role', self.state.roles.map(function (r) { return [r.id, r.name]; }), o.roleId);
             select.setAttribute('aria-label', AJS.I18n.getText('social-playbook.roles.js.offer-role'));
-            self.state.roles.forEach(function (r) {
-                var opt = el('option', null, r.name);
-                opt.value = r.id;
-                select.appendChild(opt);
-            });
-            if (o.roleId !== null && o.roleId !== undefined) {
-                select.value = String(o.roleId);
-            }
             li.appendChild(select);
             var accept = button('sp-raci-offer-accept', AJS.I18n.getText('social-playbook.roles.js.accept'), true);
             accept.addEventListener('click', function () {
