@@ -276,6 +276,50 @@
     };
 
     /**
+     * An editor's changes to a macro that is redrawn from its fragment: send(method, path, body, dialog) runs each REST
+     * call after the previous one finished, with macro.state.version as it is then (DELETE as ?version=, else in the
+     * body). On success it keeps the new version, hides the dialog and returns macro.redraw(); a stale change (409)
+     * hides the dialog and flags SP.flagConflict, another error shows in the dialog (else as a flag); it rejects with it.
+     * The macro gives base() (its REST path), state and redraw().
+     */
+    SP.changeSender = function (macro) {
+        var queue = Promise.resolve();
+        return function (method, path, body, dialog) {
+            var run = queue.then(function () {
+                var version = macro.state.version;
+                var url = macro.base() + path;
+                var payload;
+                if (method === 'DELETE') {
+                    url += (url.indexOf('?') < 0 ? '?' : '&') + 'version=' + version;
+                } else {
+                    payload = Object.assign({}, body, {version: version});
+                }
+                return SP.rest(method, url, payload).then(function (state) {
+                    macro.state.version = state.version;
+                    if (dialog) {
+                        dialog.hide();
+                    }
+                    return macro.redraw();
+                }, function (error) {
+                    if (error && error.status === 409) {
+                        if (dialog) {
+                            dialog.hide();
+                        }
+                        SP.flagConflict(error);
+                    } else if (dialog) {
+                        dialog.error(error.message);
+                    } else {
+                        SP.flagError(error);
+                    }
+                    throw error;
+                });
+            });
+            queue = run.catch(function () { /* shown where it happened */ });
+            return run;
+        };
+    };
+
+    /**
      * Redraws a macro from its own server-rendered fragment (the same auto-escaped Velocity output the page render
      * produced): parsed inert with DOMParser, then its children and data attributes moved into the live root, so the
      * root keeps its listeners. Nothing from the JSON state is ever turned into HTML.
