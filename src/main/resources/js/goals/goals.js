@@ -19,7 +19,8 @@
         this.id = root.getAttribute('data-set-id');
         this.state = SP.state(root);
         this.editing = false;
-        this.queue = Promise.resolve();
+        // send(method, path, body, dialog): one change after the previous one; the macro is redrawn after it.
+        this.send = SP.changeSender(this);
         this.bind();
     }
 
@@ -82,46 +83,6 @@
             });
         });
         return found;
-    };
-
-    // --- saving -------------------------------------------------------------------------------------------------
-    /**
-     * One change after the previous one finished, with the version as it is then; on success the macro is redrawn.
-     * Rejects with the error (shown in the dialog when one is given, else as a flag).
-     */
-    Goals.prototype.send = function (method, path, body, dialog) {
-        var self = this;
-        var run = this.queue.then(function () {
-            var version = self.state.version;
-            var url = self.base() + path;
-            var payload;
-            if (method === 'DELETE') {
-                url += (url.indexOf('?') < 0 ? '?' : '&') + 'version=' + version;
-            } else {
-                payload = Object.assign({}, body, {version: version});
-            }
-            return SP.rest(method, url, payload).then(function (state) {
-                self.state.version = state.version;
-                if (dialog) {
-                    dialog.hide();
-                }
-                return self.redraw();
-            }, function (error) {
-                if (error && error.status === 409) {
-                    if (dialog) {
-                        dialog.hide();
-                    }
-                    SP.flagConflict(error);
-                } else if (dialog) {
-                    dialog.error(error.message);
-                } else {
-                    SP.flagError(error);
-                }
-                throw error;
-            });
-        });
-        this.queue = run.catch(function () { /* shown where it happened */ });
-        return run;
     };
 
     Goals.prototype.redraw = function () {

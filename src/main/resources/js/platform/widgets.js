@@ -59,12 +59,20 @@
         return input;
     };
 
+    /** An option element (value, text as text, selected when asked). */
+    SP.option = function (value, text, selected) {
+        var option = SP.el('option', null, text);
+        option.value = value;
+        if (selected) {
+            option.selected = true;
+        }
+        return option;
+    };
+
     SP.select = function (className, options, value) {
         var select = SP.el('select', 'select ' + (className || ''));
         options.forEach(function (o) {
-            var option = SP.el('option', null, o[1]);
-            option.value = o[0];
-            select.appendChild(option);
+            select.appendChild(SP.option(o[0], o[1]));
         });
         if (value !== undefined && value !== null) {
             select.value = value;
@@ -157,8 +165,12 @@
         };
     };
 
-    /** A text field with a dropdown of matching Confluence users; calls onPick({key, displayName, avatarUrl}). */
-    SP.peoplePicker = function (onPick, className) {
+    /**
+     * A text field with a dropdown of matching Confluence users; calls onPick({key, displayName, avatarUrl}). The field
+     * then shows the chosen name, or with options.clearOnPick is emptied for the next pick (adding several people).
+     */
+    SP.peoplePicker = function (onPick, className, options) {
+        var clearOnPick = Boolean(options && options.clearOnPick);
         var wrap = SP.el('div', 'sp-picker ' + (className || ''));
         var input = SP.el('input', 'text sp-picker-input');
         input.type = 'text';
@@ -186,7 +198,7 @@
             var user = matches[i];
             if (user) {
                 close();
-                input.value = user.displayName;
+                input.value = clearOnPick ? '' : user.displayName;
                 onPick(user);
             }
         };
@@ -261,6 +273,50 @@
             window.setTimeout(close, 150);
         });
         return wrap;
+    };
+
+    /**
+     * An editor's changes to a macro that is redrawn from its fragment: send(method, path, body, dialog) runs each REST
+     * call after the previous one finished, with macro.state.version as it is then (DELETE as ?version=, else in the
+     * body). On success it keeps the new version, hides the dialog and returns macro.redraw(); a stale change (409)
+     * hides the dialog and flags SP.flagConflict, another error shows in the dialog (else as a flag); it rejects with it.
+     * The macro gives base() (its REST path), state and redraw().
+     */
+    SP.changeSender = function (macro) {
+        var queue = Promise.resolve();
+        return function (method, path, body, dialog) {
+            var run = queue.then(function () {
+                var version = macro.state.version;
+                var url = macro.base() + path;
+                var payload;
+                if (method === 'DELETE') {
+                    url += (url.indexOf('?') < 0 ? '?' : '&') + 'version=' + version;
+                } else {
+                    payload = Object.assign({}, body, {version: version});
+                }
+                return SP.rest(method, url, payload).then(function (state) {
+                    macro.state.version = state.version;
+                    if (dialog) {
+                        dialog.hide();
+                    }
+                    return macro.redraw();
+                }, function (error) {
+                    if (error && error.status === 409) {
+                        if (dialog) {
+                            dialog.hide();
+                        }
+                        SP.flagConflict(error);
+                    } else if (dialog) {
+                        dialog.error(error.message);
+                    } else {
+                        SP.flagError(error);
+                    }
+                    throw error;
+                });
+            });
+            queue = run.catch(function () { /* shown where it happened */ });
+            return run;
+        };
     };
 
     /**

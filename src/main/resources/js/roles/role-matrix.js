@@ -9,23 +9,8 @@
     var SP = window.SocialPlaybook;
     var CYCLE = ['', 'R', 'A', 'RA', 'C', 'I'];
     var LETTERS = ['R', 'A', 'C', 'I'];
-
-    function el(tag, className, text) {
-        var e = document.createElement(tag);
-        if (className) {
-            e.className = className;
-        }
-        if (text !== undefined && text !== null) {
-            e.textContent = text;
-        }
-        return e;
-    }
-
-    function button(className, text, primary) {
-        var b = el('button', 'aui-button' + (primary ? ' aui-button-primary' : '') + (className ? ' ' + className : ''), text);
-        b.type = 'button';
-        return b;
-    }
+    var el = SP.el;
+    var button = SP.button;
 
     function canonical(code) {
         var out = '';
@@ -184,20 +169,7 @@
 
     Matrix.prototype.fail = function (error) {
         if (error && error.status === 409) {
-            var flag = AJS.flag({
-                type: 'warning',
-                title: AJS.I18n.getText('social-playbook.roles.js.conflict-title'),
-                body: SP.escape(error.message) + '<ul class="aui-nav-actions-list"><li><a href="#" class="sp-raci-reload">'
-                    + SP.escape(AJS.I18n.getText('social-playbook.roles.js.reload')) + '</a></li></ul>',
-                close: 'manual'
-            });
-            var link = flag && flag.querySelector ? flag.querySelector('.sp-raci-reload') : null;
-            if (link) {
-                link.addEventListener('click', function (e) {
-                    e.preventDefault();
-                    window.location.reload();
-                });
-            }
+            SP.flagConflict(error);
         } else {
             SP.flagError(error);
         }
@@ -239,9 +211,7 @@
     };
 
     Matrix.prototype.paintCell = function (td, code) {
-        while (td.firstChild) {
-            td.removeChild(td.firstChild);
-        }
+        SP.clear(td);
         if (code) {
             td.setAttribute('data-l', code);
         } else {
@@ -358,9 +328,7 @@
 
     Matrix.prototype.fillActivityHeader = function (th, activity) {
         var self = this;
-        while (th.firstChild) {
-            th.removeChild(th.firstChild);
-        }
+        SP.clear(th);
         th.appendChild(el('span', 'sp-raci-activity-label', activity.name));
         var offers = this.state.offers.filter(function (o) { return o.activityId === activity.id; });
         var mine = offers.filter(function (o) { return o.mine; })[0];
@@ -453,9 +421,7 @@
     Matrix.prototype.renderProblems = function () {
         var box = this.root.querySelector('.sp-raci-problems');
         var problems = this.state.problems;
-        while (box.firstChild) {
-            box.removeChild(box.firstChild);
-        }
+        SP.clear(box);
         if (problems.total === 0) {
             var ok = el('div', 'aui-message aui-message-success sp-raci-problems-none');
             ok.appendChild(el('p', null, AJS.I18n.getText('social-playbook.roles.problems.none')));
@@ -578,9 +544,7 @@
             panel.hidden = true;
             this.root.insertBefore(panel, this.root.querySelector('.sp-raci-problems'));
         }
-        while (panel.firstChild) {
-            panel.removeChild(panel.firstChild);
-        }
+        SP.clear(panel);
         var title = el('p', 'title');
         title.appendChild(el('strong', null, AJS.I18n.getText('social-playbook.roles.mine.title')));
         panel.appendChild(title);
@@ -617,16 +581,10 @@
         var self = this;
         var fill = function (select, items, allText) {
             var value = select.value;
-            while (select.firstChild) {
-                select.removeChild(select.firstChild);
-            }
-            var all = el('option', null, allText);
-            all.value = '';
-            select.appendChild(all);
+            SP.clear(select);
+            select.appendChild(SP.option('', allText));
             items.forEach(function (item) {
-                var o = el('option', null, item[1]);
-                o.value = item[0];
-                select.appendChild(o);
+                select.appendChild(SP.option(item[0], item[1]));
             });
             select.value = items.some(function (i) { return String(i[0]) === value; }) ? value : '';
         };
@@ -724,9 +682,7 @@
             box = el('div', 'sp-raci-offers aui-message aui-message-info');
             this.root.insertBefore(box, this.root.querySelector('.sp-raci-scroll'));
         }
-        while (box.firstChild) {
-            box.removeChild(box.firstChild);
-        }
+        SP.clear(box);
         box.hidden = this.state.offers.length === 0;
         if (box.hidden) {
             return;
@@ -739,16 +695,8 @@
             var li = el('li', 'sp-raci-offer');
             li.setAttribute('data-offer-id', o.id);
             li.appendChild(el('span', null, AJS.I18n.getText('social-playbook.roles.offers.item', o.person.name, o.activityName) + ' '));
-            var select = el('select', 'select sp-raci-offer-role');
+            var select = SP.select('sp-raci-offer-role', self.state.roles.map(function (r) { return [r.id, r.name]; }), o.roleId);
             select.setAttribute('aria-label', AJS.I18n.getText('social-playbook.roles.js.offer-role'));
-            self.state.roles.forEach(function (r) {
-                var opt = el('option', null, r.name);
-                opt.value = r.id;
-                select.appendChild(opt);
-            });
-            if (o.roleId !== null && o.roleId !== undefined) {
-                select.value = String(o.roleId);
-            }
             li.appendChild(select);
             var accept = button('sp-raci-offer-accept', AJS.I18n.getText('social-playbook.roles.js.accept'), true);
             accept.addEventListener('click', function () {
@@ -842,9 +790,7 @@
             }, function () { /* shown */ });
         });
         phaseInput.addEventListener('focus', function () {
-            while (list.firstChild) {
-                list.removeChild(list.firstChild);
-            }
+            SP.clear(list);
             self.state.activities.forEach(function (a) {
                 if (a.phase && !list.querySelector('option[value="' + CSS.escape(a.phase) + '"]')) {
                     var o = el('option');
@@ -897,18 +843,6 @@
         return {section: section, content: content, actions: actions, title: h2, show: function () { dialog.show(); }, hide: hide};
     };
 
-    Matrix.prototype.field = function (labelText, control) {
-        var group = el('div', 'field-group');
-        var label = el('label', null, labelText);
-        if (!control.id) {
-            control.id = 'sp-raci-field-' + Math.random().toString(36).slice(2);
-        }
-        label.htmlFor = control.id;
-        group.appendChild(label);
-        group.appendChild(control);
-        return group;
-    };
-
     Matrix.prototype.openRole = function (roleId) {
         var self = this;
         var d = this.dialog(AJS.I18n.getText('social-playbook.roles.js.role-title'));
@@ -922,16 +856,14 @@
             }
             d.title.textContent = AJS.I18n.getText('social-playbook.roles.js.role-title-named', role.name);
             var content = d.content;
-            while (content.firstChild) {
-                content.removeChild(content.firstChild);
-            }
+            SP.clear(content);
             var form = el('form', 'aui');
             var name = el('input', 'text sp-raci-role-rename');
             name.value = role.name;
             name.maxLength = 100;
             var rename = button('sp-raci-role-save', AJS.I18n.getText('social-playbook.roles.js.rename'));
             rename.type = 'submit';
-            var nameGroup = self.field(AJS.I18n.getText('social-playbook.roles.js.name'), name);
+            var nameGroup = SP.field(AJS.I18n.getText('social-playbook.roles.js.name'), name);
             nameGroup.appendChild(document.createTextNode(' '));
             nameGroup.appendChild(rename);
             form.appendChild(nameGroup);
@@ -976,9 +908,9 @@
                 people.appendChild(li);
             });
             form.appendChild(people);
-            form.appendChild(self.field(AJS.I18n.getText('social-playbook.roles.js.add-person'), picker(function (user) {
+            form.appendChild(SP.field(AJS.I18n.getText('social-playbook.roles.js.add-person'), SP.peoplePicker(function (user) {
                 self.send('POST', '/roles/' + roleId + '/people', {userKey: user.key});
-            }, 'sp-raci-person-picker')));
+            }, 'sp-raci-person-picker', {clearOnPick: true})));
 
             form.appendChild(el('h3', null, AJS.I18n.getText('social-playbook.roles.js.deputy')));
             var deputy = el('p', 'sp-raci-deputy-line');
@@ -994,9 +926,9 @@
                 deputy.appendChild(el('span', 'sp-raci-muted', AJS.I18n.getText('social-playbook.roles.js.no-deputy')));
             }
             form.appendChild(deputy);
-            form.appendChild(self.field(AJS.I18n.getText('social-playbook.roles.js.set-deputy'), picker(function (user) {
+            form.appendChild(SP.field(AJS.I18n.getText('social-playbook.roles.js.set-deputy'), SP.peoplePicker(function (user) {
                 self.send('PUT', '/roles/' + roleId + '/deputy', {userKey: user.key});
-            }, 'sp-raci-deputy-picker')));
+            }, 'sp-raci-deputy-picker', {clearOnPick: true})));
 
             var danger = el('div', 'sp-raci-danger');
             var removeRole = button('sp-raci-remove-role', confirming
@@ -1033,18 +965,16 @@
                 return;
             }
             var content = d.content;
-            while (content.firstChild) {
-                content.removeChild(content.firstChild);
-            }
+            SP.clear(content);
             var form = el('form', 'aui');
             var name = el('input', 'text sp-raci-activity-rename');
             name.value = activity.name;
             name.maxLength = 100;
-            form.appendChild(self.field(AJS.I18n.getText('social-playbook.roles.js.name'), name));
+            form.appendChild(SP.field(AJS.I18n.getText('social-playbook.roles.js.name'), name));
             var phase = el('input', 'text sp-raci-activity-phase');
             phase.value = activity.phase || '';
             phase.maxLength = 60;
-            form.appendChild(self.field(AJS.I18n.getText('social-playbook.roles.js.phase'), phase));
+            form.appendChild(SP.field(AJS.I18n.getText('social-playbook.roles.js.phase'), phase));
             var save = button('sp-raci-activity-save', AJS.I18n.getText('social-playbook.roles.js.save'), true);
             save.type = 'submit';
             var buttons = el('div', 'buttons-container');
@@ -1104,10 +1034,10 @@
         var file = el('input', 'upfile');
         file.type = 'file';
         file.accept = '.csv,text/csv';
-        form.appendChild(self.field(AJS.I18n.getText('social-playbook.roles.js.import-file'), file));
+        form.appendChild(SP.field(AJS.I18n.getText('social-playbook.roles.js.import-file'), file));
         var text = el('textarea', 'textarea sp-raci-import-text');
         text.rows = 8;
-        form.appendChild(self.field(AJS.I18n.getText('social-playbook.roles.js.import-paste'), text));
+        form.appendChild(SP.field(AJS.I18n.getText('social-playbook.roles.js.import-paste'), text));
         var result = el('div', 'sp-raci-import-result');
         form.appendChild(result);
         d.content.appendChild(form);
@@ -1130,9 +1060,7 @@
             apply.disabled = true;
         });
         preview.addEventListener('click', function () {
-            while (result.firstChild) {
-                result.removeChild(result.firstChild);
-            }
+            SP.clear(result);
             SP.post(self.base() + '/import/preview', {csv: text.value}).then(function (p) {
                 var summary = el('div', 'aui-message ' + (p.errors.length ? 'aui-message-error' : 'aui-message-success'));
                 summary.appendChild(el('p', 'sp-raci-import-summary',
@@ -1165,115 +1093,6 @@
         });
         d.show();
     };
-
-    // --- the people picker ----------------------------------------------------------------------------------
-    /** A text field with a dropdown of matching Confluence users; calls onPick({key, displayName}). */
-    function picker(onPick, className) {
-        var wrap = el('div', 'sp-picker ' + (className || ''));
-        var input = el('input', 'text sp-picker-input');
-        input.type = 'text';
-        input.autocomplete = 'off';
-        input.placeholder = AJS.I18n.getText('social-playbook.roles.js.picker-placeholder');
-        input.setAttribute('role', 'combobox');
-        input.setAttribute('aria-autocomplete', 'list');
-        input.setAttribute('aria-expanded', 'false');
-        var list = el('ul', 'sp-picker-results aui-dropdown2-section');
-        list.id = 'sp-picker-' + Math.random().toString(36).slice(2);
-        list.setAttribute('role', 'listbox');
-        list.hidden = true;
-        input.setAttribute('aria-controls', list.id);
-        wrap.appendChild(input);
-        wrap.appendChild(list);
-        var timer = null;
-        var active = -1;
-        var matches = [];
-        var close = function () {
-            list.hidden = true;
-            input.setAttribute('aria-expanded', 'false');
-            active = -1;
-        };
-        var choose = function (i) {
-            var user = matches[i];
-            if (user) {
-                close();
-                input.value = '';
-                onPick(user);
-            }
-        };
-        var highlight = function () {
-            Array.prototype.forEach.call(list.children, function (li, i) {
-                li.classList.toggle('sp-picker-active', i === active);
-                li.setAttribute('aria-selected', i === active ? 'true' : 'false');
-            });
-        };
-        var show = function (users) {
-            matches = users;
-            while (list.firstChild) {
-                list.removeChild(list.firstChild);
-            }
-            if (users.length === 0) {
-                list.appendChild(el('li', 'sp-picker-none', AJS.I18n.getText('social-playbook.roles.js.picker-none')));
-            }
-            users.forEach(function (u, i) {
-                var li = el('li', 'sp-picker-option');
-                li.setAttribute('role', 'option');
-                if (u.avatarUrl) {
-                    var img = el('img');
-                    img.src = u.avatarUrl;
-                    img.alt = '';
-                    img.width = 24;
-                    img.height = 24;
-                    li.appendChild(img);
-                }
-                li.appendChild(el('span', 'sp-picker-name', u.displayName));
-                li.appendChild(el('span', 'sp-picker-username', u.username || ''));
-                li.addEventListener('mousedown', function (e) {
-                    e.preventDefault();
-                    choose(i);
-                });
-                list.appendChild(li);
-            });
-            list.hidden = false;
-            input.setAttribute('aria-expanded', 'true');
-            active = users.length ? 0 : -1;
-            highlight();
-        };
-        input.addEventListener('input', function () {
-            window.clearTimeout(timer);
-            var q = input.value.trim();
-            if (q.length < 2) {
-                close();
-                return;
-            }
-            timer = window.setTimeout(function () {
-                SP.get('/users/search?q=' + encodeURIComponent(q)).then(function (users) {
-                    if (input.value.trim() === q) {
-                        show(users);
-                    }
-                }, SP.flagError);
-            }, 200);
-        });
-        input.addEventListener('keydown', function (e) {
-            if (list.hidden) {
-                return;
-            }
-            if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-                e.preventDefault();
-                active = Math.max(0, Math.min(matches.length - 1, active + (e.key === 'ArrowDown' ? 1 : -1)));
-                highlight();
-            } else if (e.key === 'Enter') {
-                e.preventDefault();
-                choose(active);
-            } else if (e.key === 'Escape') {
-                e.stopPropagation();
-                close();
-            }
-        });
-        input.addEventListener('blur', function () {
-            window.setTimeout(close, 150);
-        });
-        return wrap;
-    }
 
     function init() {
         document.querySelectorAll('.sp-raci[data-matrix-id]').forEach(function (root) {

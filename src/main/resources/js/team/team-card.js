@@ -21,7 +21,8 @@
         this.state = SP.state(root);
         this.editing = false;
         this.token = newToken();
-        this.queue = Promise.resolve();
+        // send(method, path, body, dialog): an editor's change after the previous one; the card is redrawn after it.
+        this.send = SP.changeSender(this);
         this.bind();
     }
 
@@ -81,41 +82,6 @@
                 self.applyEditing();
             }
         }, SP.flagError);
-    };
-
-    /** An editor's change, after the previous one, with the version as it is then; the card is redrawn after it. */
-    Card.prototype.send = function (method, path, body, dialog) {
-        var self = this;
-        var run = this.queue.then(function () {
-            var url = self.base() + path;
-            var payload;
-            if (method === 'DELETE') {
-                url += '?version=' + self.state.version;
-            } else {
-                payload = Object.assign({}, body, {version: self.state.version});
-            }
-            return SP.rest(method, url, payload).then(function (state) {
-                self.state.version = state.version;
-                if (dialog) {
-                    dialog.hide();
-                }
-                return self.redraw();
-            }, function (error) {
-                if (error && error.status === 409) {
-                    if (dialog) {
-                        dialog.hide();
-                    }
-                    SP.flagConflict(error);
-                } else if (dialog) {
-                    dialog.error(error.message);
-                } else {
-                    SP.flagError(error);
-                }
-                throw error;
-            });
-        });
-        this.queue = run.catch(function () { /* shown */ });
-        return run;
     };
 
     Card.prototype.sendRequest = function (form) {

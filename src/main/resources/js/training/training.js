@@ -9,44 +9,8 @@
     var SP = window.SocialPlaybook;
     var ACTION_STATUS = {start: 'STARTED', refresh: 'STARTED', undo: 'STARTED', complete: 'COMPLETED', reset: 'NOT_STARTED'};
     var PAGE_SIZES = [25, 50, 100];
-
-    function el(tag, className, text) {
-        var e = document.createElement(tag);
-        if (className) {
-            e.className = className;
-        }
-        if (text !== undefined && text !== null) {
-            e.textContent = text;
-        }
-        return e;
-    }
-
-    function button(className, text, primary) {
-        var b = el('button', 'aui-button' + (primary ? ' aui-button-primary' : '') + (className ? ' ' + className : ''), text);
-        b.type = 'button';
-        return b;
-    }
-
-    function option(value, text, selected) {
-        var o = el('option', null, text);
-        o.value = value;
-        if (selected) {
-            o.selected = true;
-        }
-        return o;
-    }
-
-    function field(labelText, control) {
-        var group = el('div', 'field-group');
-        var label = el('label', null, labelText);
-        if (!control.id) {
-            control.id = 'sp-training-field-' + Math.random().toString(36).slice(2);
-        }
-        label.htmlFor = control.id;
-        group.appendChild(label);
-        group.appendChild(control);
-        return group;
-    }
+    var el = SP.el;
+    var button = SP.button;
 
     function today() {
         var d = new Date();
@@ -313,9 +277,9 @@
             }
             select.setAttribute('data-filled', 'true');
             select.textContent = '';
-            select.appendChild(option('', allText));
+            select.appendChild(SP.option('', allText));
             values.forEach(function (v) {
-                select.appendChild(option(v, v));
+                select.appendChild(SP.option(v, v));
             });
             select.closest('label').hidden = values.length === 0;
         };
@@ -464,7 +428,7 @@
         var size = el('select', 'select sp-training-page-size');
         size.setAttribute('aria-label', AJS.I18n.getText('social-playbook.training.js.page-size'));
         PAGE_SIZES.forEach(function (n) {
-            size.appendChild(option(String(n), String(n), n === self.grid.limit));
+            size.appendChild(SP.option(String(n), String(n), n === self.grid.limit));
         });
         size.addEventListener('change', function () {
             self.grid.limit = Number(size.value);
@@ -512,21 +476,21 @@
         [['NOT_STARTED', 'social-playbook.training.js.status-not-started'], ['STARTED', 'social-playbook.training.js.status-started'],
             ['COMPLETED', 'social-playbook.training.js.status-completed'], ['WAIVED', 'social-playbook.training.js.status-waived']]
             .forEach(function (s) {
-                status.appendChild(option(s[0], statusText(s[0]), (cell.state === 'IN_PROGRESS' ? 'STARTED' : cell.state) === s[0]));
+                status.appendChild(SP.option(s[0], statusText(s[0]), (cell.state === 'IN_PROGRESS' ? 'STARTED' : cell.state) === s[0]));
             });
         if (cell.state === 'REFRESHER_DUE' || cell.state === 'NOT_STARTED') {
             status.value = 'COMPLETED';
         }
-        form.appendChild(field(AJS.I18n.getText('social-playbook.training.js.status'), status));
+        form.appendChild(SP.field(AJS.I18n.getText('social-playbook.training.js.status'), status));
         var date = el('input', 'text sp-training-status-date');
         date.type = 'date';
         date.value = today();
         date.max = today();
-        var dateGroup = field(AJS.I18n.getText('social-playbook.training.js.completed-on'), date);
+        var dateGroup = SP.field(AJS.I18n.getText('social-playbook.training.js.completed-on'), date);
         form.appendChild(dateGroup);
         var note = el('input', 'text long-field sp-training-status-note');
         note.maxLength = 450;
-        form.appendChild(field(AJS.I18n.getText('social-playbook.training.js.note'), note));
+        form.appendChild(SP.field(AJS.I18n.getText('social-playbook.training.js.note'), note));
         var sync = function () {
             dateGroup.hidden = status.value !== 'COMPLETED';
         };
@@ -674,8 +638,8 @@
             });
         };
         drawAttendees();
-        form.appendChild(field(AJS.I18n.getText('social-playbook.training.js.session-attendees'), list));
-        form.appendChild(field(AJS.I18n.getText('social-playbook.training.js.session-add'), picker(function (user) {
+        form.appendChild(SP.field(AJS.I18n.getText('social-playbook.training.js.session-attendees'), list));
+        form.appendChild(SP.field(AJS.I18n.getText('social-playbook.training.js.session-add'), picker(function (user) {
             attendees[user.key] = user.displayName;
             drawAttendees();
         })));
@@ -683,11 +647,11 @@
         date.type = 'date';
         date.value = today();
         date.max = today();
-        form.appendChild(field(AJS.I18n.getText('social-playbook.training.js.session-date'), date));
+        form.appendChild(SP.field(AJS.I18n.getText('social-playbook.training.js.session-date'), date));
         var note = el('input', 'text long-field sp-training-session-note');
         note.maxLength = 450;
         note.placeholder = AJS.I18n.getText('social-playbook.training.js.session-note-placeholder');
-        form.appendChild(field(AJS.I18n.getText('social-playbook.training.js.note'), note));
+        form.appendChild(SP.field(AJS.I18n.getText('social-playbook.training.js.note'), note));
         var message = el('div', 'sp-training-dialog-message');
         form.appendChild(message);
         d.content.appendChild(form);
@@ -838,16 +802,16 @@
             var title = el('input', 'text long-field sp-training-module-title-input');
             title.maxLength = 200;
             title.value = module ? module.title : '';
-            form.appendChild(field(AJS.I18n.getText('social-playbook.training.js.module-title'), title));
-            var kind = el('select', 'select sp-training-module-link-kind');
-            kind.appendChild(option('url', AJS.I18n.getText('social-playbook.training.js.link-url')));
-            kind.appendChild(option('page', AJS.I18n.getText('social-playbook.training.js.link-page')));
-            kind.appendChild(option('none', AJS.I18n.getText('social-playbook.training.js.link-none')));
-            kind.value = module ? (module.pageId ? 'page' : (module.url ? 'url' : 'none')) : 'url';
-            form.appendChild(field(AJS.I18n.getText('social-playbook.training.js.link-kind'), kind));
+            form.appendChild(SP.field(AJS.I18n.getText('social-playbook.training.js.module-title'), title));
+            var kind = SP.select('sp-training-module-link-kind', [
+                ['url', AJS.I18n.getText('social-playbook.training.js.link-url')],
+                ['page', AJS.I18n.getText('social-playbook.training.js.link-page')],
+                ['none', AJS.I18n.getText('social-playbook.training.js.link-none')]
+            ], module ? (module.pageId ? 'page' : (module.url ? 'url' : 'none')) : 'url');
+            form.appendChild(SP.field(AJS.I18n.getText('social-playbook.training.js.link-kind'), kind));
             var link = el('input', 'text long-field sp-training-module-link');
             link.value = module ? (module.pageId ? (module.linkLabel || '') : (module.url || '')) : '';
-            var linkGroup = field(AJS.I18n.getText('social-playbook.training.js.link'), link);
+            var linkGroup = SP.field(AJS.I18n.getText('social-playbook.training.js.link'), link);
             form.appendChild(linkGroup);
             var syncKind = function () {
                 linkGroup.hidden = kind.value === 'none';
@@ -861,13 +825,13 @@
             minutes.min = 1;
             minutes.max = 1440;
             minutes.value = module && module.minutes ? module.minutes : '';
-            form.appendChild(field(AJS.I18n.getText('social-playbook.training.js.minutes'), minutes));
+            form.appendChild(SP.field(AJS.I18n.getText('social-playbook.training.js.minutes'), minutes));
             var valid = el('input', 'text short-field sp-training-module-valid');
             valid.type = 'number';
             valid.min = 1;
             valid.max = 120;
             valid.value = module && module.validMonths ? module.validMonths : '';
-            form.appendChild(field(AJS.I18n.getText('social-playbook.training.js.valid-months'), valid));
+            form.appendChild(SP.field(AJS.I18n.getText('social-playbook.training.js.valid-months'), valid));
             var requiredBox = el('div', 'checkbox');
             var required = el('input', 'checkbox sp-training-module-required');
             required.type = 'checkbox';
@@ -940,10 +904,10 @@
         var file = el('input', 'upfile sp-training-import-file');
         file.type = 'file';
         file.accept = '.csv,text/csv';
-        form.appendChild(field(AJS.I18n.getText('social-playbook.training.js.import-file'), file));
+        form.appendChild(SP.field(AJS.I18n.getText('social-playbook.training.js.import-file'), file));
         var text = el('textarea', 'textarea sp-training-import-text');
         text.rows = 6;
-        form.appendChild(field(AJS.I18n.getText('social-playbook.training.js.import-paste'), text));
+        form.appendChild(SP.field(AJS.I18n.getText('social-playbook.training.js.import-paste'), text));
         var result = el('div', 'sp-training-import-result');
         form.appendChild(result);
         d.content.appendChild(form);
