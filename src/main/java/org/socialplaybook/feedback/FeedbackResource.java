@@ -1,5 +1,6 @@
 package org.socialplaybook.feedback;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -21,6 +22,7 @@ import org.socialplaybook.platform.PageAccess;
  * follow-ups in Jira in one action, linking, retrying, refreshing statuses; the managers' space-wide report
  * and its CSV. Every change answers with the board re-rendered (escaped HTML from the same template).
  */
+@LicensedOnly
 @Path("/feedback")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

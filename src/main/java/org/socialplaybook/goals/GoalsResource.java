@@ -1,5 +1,6 @@
 package org.socialplaybook.goals;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,6 +22,7 @@ import org.socialplaybook.platform.PlaybookException;
  * that owns the goals, changing needs edit permission (both checked in {@link GoalService}); every change carries the
  * version it was made on (409 when stale) and answers the goals as they now are.
  */
+@LicensedOnly
 @Path("/goal-sets/{setId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.socialplaybook.guidelines;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import org.socialplaybook.platform.CsvDownload;
  * read and accept" (as themselves, on pages they can view), what waits for them in a space, and the report with
  * its CSV for the guideline's owners and the space's admins.
  */
+@LicensedOnly
 @Path("/guidelines/{spaceKey}")
 @Produces(MediaType.APPLICATION_JSON)
 public class GuidelineResource {

@@ -1,6 +1,7 @@
 package org.socialplaybook.jira;
 
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +23,7 @@ import org.socialplaybook.platform.PlaybookException;
  * {@code /jira/spaces/{spaceKey}/...}: the space's Jira connection (space admins; the token is write-only) and what
  * the create dialog needs from Jira (projects, issue types; anyone who can view the space and is logged in).
  */
+@LicensedOnly
 @Path("/jira/spaces/{spaceKey}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

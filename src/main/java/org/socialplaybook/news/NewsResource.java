@@ -1,5 +1,6 @@
 package org.socialplaybook.news;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,6 +22,7 @@ import java.util.Map;
  * (unannotated: licensed users). Reading needs view permission on the page, adding and removing needs edit
  * permission, the settings and "publish now" need space administration; every check is in the services.
  */
+@LicensedOnly
 @Path("/news/{pageId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

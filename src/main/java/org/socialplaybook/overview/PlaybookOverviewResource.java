@@ -1,5 +1,6 @@
 package org.socialplaybook.overview;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.socialplaybook.platform.PageAccess;
 
 /** {@code GET /spaces/{spaceKey}/overview}: the eight steps' status, for anyone who can view the space. */
+@LicensedOnly
 @Path("/spaces/{spaceKey}/overview")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlaybookOverviewResource {

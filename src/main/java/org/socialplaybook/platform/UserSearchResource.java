@@ -1,5 +1,6 @@
 package org.socialplaybook.platform;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import java.util.List;
  * {@code GET /users/search?q=…&limit=…}: the people picker's matches for logged-in users (key, username, display
  * name, avatar; never e-mail). Fewer than two characters, or more than 100, answer 400.
  */
+@LicensedOnly
 @Path("/users/search")
 @Produces(MediaType.APPLICATION_JSON)
 public class UserSearchResource {

@@ -1,5 +1,6 @@
 package org.socialplaybook.roles;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,6 +28,7 @@ import org.socialplaybook.roles.State.MatrixState;
  * need view permission on the matrix's page, changes need edit permission (checked in {@link RoleMatrixService});
  * every change carries the version it was made on and answers the matrix as it now is.
  */
+@LicensedOnly
 @Path("/role-matrices/{matrixId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.socialplaybook.team;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,6 +25,7 @@ import org.socialplaybook.team.TeamState.RequestView;
  * view permission on the card's page; changing the card needs edit permission (checked in the services). Editors'
  * changes carry the version they were made on (409 when stale).
  */
+@LicensedOnly
 @Path("/team-cards/{cardId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

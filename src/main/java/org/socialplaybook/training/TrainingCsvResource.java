@@ -1,5 +1,6 @@
 package org.socialplaybook.training;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import org.socialplaybook.training.Model.Programme;
  * the changes and every bad row by line, nothing changed) and import ({@code POST}: all rows in one transaction,
  * refused while any row is bad). Trainers only (edit permission on the programme's page, checked in the services).
  */
+@LicensedOnly
 @Path("/training/programmes/{programmeId}/csv")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

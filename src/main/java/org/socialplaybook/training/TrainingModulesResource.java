@@ -1,5 +1,6 @@
 package org.socialplaybook.training;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,6 +18,7 @@ import java.util.List;
  * programme's page (checked in {@link ProgrammeService}); every change carries the programme's version and answers
  * the modules as they now are with the next version.
  */
+@LicensedOnly
 @Path("/training/programmes/{programmeId}/modules")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.socialplaybook.training;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -25,6 +26,7 @@ import org.socialplaybook.training.Model.Programme;
  * {@link TrainingModulesResource}; CSV: {@link TrainingCsvResource}.
  * Permissions are checked in the services; bad input is a 400 with a translated message and changes nothing.
  */
+@LicensedOnly
 @Path("/training/programmes/{programmeId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
