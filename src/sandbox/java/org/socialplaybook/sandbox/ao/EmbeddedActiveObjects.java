@@ -41,7 +41,13 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
 
     private final HikariDataSource dataSource;
     private final AoDatabaseProvider provider;
-    private final EntityManager entityManager;
+    private final CachingFieldNames fieldNames = new CachingFieldNames();
+    /**
+     * One ORM session per thread. AO 0.8.2 keeps one proxy per row with its values and pending changes; shared by all
+     * threads, one thread's save could send (or drop) another's uncommitted changes, so two transactions were not
+     * isolated. Atlassian's AO hands each caller its own entity objects; a session per thread does the same here.
+     */
+    private final ThreadLocal<EntityManager> managers = ThreadLocal.withInitial(this::newManager);
     private final StatementCounter statements = new StatementCounter();
     private final AoNaming naming;
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
@@ -56,9 +62,17 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
         this.dataSource = new HikariDataSource(config);
         this.provider = AoDatabaseProvider.forUrl(jdbcUrl, user, password, () -> statements.wrap(dataSource.getConnection()));
         this.naming = new AoNaming(namespace);
-        this.entityManager = new EntityManager(provider.provider(), true);
-        entityManager.setTableNameConverter(naming);
-        entityManager.setFieldNameConverter(new CachingFieldNames());
+    }
+
+    private EntityManager newManager() {
+        EntityManager manager = new EntityManager(provider.provider(), true);
+        manager.setTableNameConverter(naming);
+        manager.setFieldNameConverter(fieldNames);
+        return manager;
+    }
+
+    private EntityManager entityManager() {
+        return managers.get();
     }
 
     /** A fresh private in-memory database; each call gets its own. */
@@ -92,7 +106,7 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
     }
 
     public String columnName(Method accessor) {
-        return entityManager.getFieldNameConverter().getName(accessor);
+        return entityManager().getFieldNameConverter().getName(accessor);
     }
 
     @Override
@@ -106,51 +120,51 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
             throw new IllegalStateException("Entities Atlassian's Active Objects would reject:\n  "
                     + String.join("\n  ", violations));
         }
-        provider.declareColumnTypes(entities, naming, entityManager.getFieldNameConverter());
+        provider.declareColumnTypes(entities, naming, entityManager().getFieldNameConverter());
         sql(() -> {
-            entityManager.migrate(entities);
+            entityManager().migrate(entities);
             return null;
         });
-        provider.createDeclaredIndexes(entities, naming, entityManager.getFieldNameConverter());
+        provider.createDeclaredIndexes(entities, naming, entityManager().getFieldNameConverter());
     }
 
     @Override
     public void flushAll() {
-        entityManager.flushAll();
+        entityManager().flushAll();
     }
 
     @Override
     public void flush(RawEntity<?>... entities) {
-        entityManager.flush(entities);
+        entityManager().flush(entities);
     }
 
     @Override
     @SafeVarargs
     public final <T extends RawEntity<K>, K> T[] get(Class<T> type, K... keys) {
-        return entityManager.get(type, keys);
+        return entityManager().get(type, keys);
     }
 
     @Override
     public <T extends RawEntity<K>, K> T get(Class<T> type, K key) {
-        T[] found = sql(() -> entityManager.find(type, Query.select().where(
-                net.java.ao.Common.getPrimaryKeyField(type, entityManager.getFieldNameConverter()) + " = ?", key)));
+        T[] found = sql(() -> entityManager().find(type, Query.select().where(
+                net.java.ao.Common.getPrimaryKeyField(type, entityManager().getFieldNameConverter()) + " = ?", key)));
         return found.length == 0 ? null : found[0];
     }
 
     @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params) {
-        return sql(() -> entityManager.create(type, params));
+        return sql(() -> entityManager().create(type, params));
     }
 
     @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params) {
-        return sql(() -> entityManager.create(type, params));
+        return sql(() -> entityManager().create(type, params));
     }
 
     @Override
     public void delete(RawEntity<?>... entities) {
         sql(() -> {
-            entityManager.delete(entities);
+            entityManager().delete(entities);
             return null;
         });
     }
@@ -163,32 +177,32 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
 
     @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type) {
-        return sql(() -> entityManager.find(type));
+        return sql(() -> entityManager().find(type));
     }
 
     @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters) {
-        return sql(() -> entityManager.find(type, criteria, parameters));
+        return sql(() -> entityManager().find(type, criteria, parameters));
     }
 
     @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
-        return sql(() -> entityManager.find(type, query));
+        return sql(() -> entityManager().find(type, query));
     }
 
     @Override
     public <K> int count(Class<? extends RawEntity<K>> type) {
-        return sql(() -> entityManager.count(type));
+        return sql(() -> entityManager().count(type));
     }
 
     @Override
     public <K> int count(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
-        return sql(() -> entityManager.count(type, criteria, parameters));
+        return sql(() -> entityManager().count(type, criteria, parameters));
     }
 
     @Override
     public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
-        return sql(() -> entityManager.count(type, query));
+        return sql(() -> entityManager().count(type, query));
     }
 
     /**
@@ -218,7 +232,7 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
             try {
                 if (!committed) {
                     connection.rollback();
-                    entityManager.flushAll();
+                    entityManager().flushAll();
                 }
                 connection.setAutoCommit(true);
                 AoDatabaseProvider.setCloseable(connection, true);

@@ -159,6 +159,30 @@ public class EmbeddedActiveObjectsTest {
     }
 
     @Test
+    public void anotherThreadReadingTheSameRowLeavesThisThreadsChangeAlone() throws Exception {
+        SquadEntity squad = ao.create(SquadEntity.class, new DBParam("NAME", "Committed"));
+        SquadEntity mine = ao.get(SquadEntity.class, squad.getID());
+        mine.setName("Mine");
+
+        List<Object> seen = new ArrayList<>();
+        Thread other = new Thread(() -> {
+            SquadEntity theirs = ao.get(SquadEntity.class, squad.getID());
+            seen.add(theirs.getName());
+            seen.add(theirs == mine);
+        });
+        other.start();
+        other.join(10_000);
+        mine.save();
+
+        assertEquals("the other thread reads what is committed, with its own entity object", List.of("Committed", false), seen);
+        try (Connection c = ao.openJdbcConnection(); var s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT NAME FROM " + ao.tableName(SquadEntity.class))) {
+            assertTrue(rs.next());
+            assertEquals("Mine", rs.getString(1));
+        }
+    }
+
+    @Test
     public void aCommittedTransactionKeepsAllItsWrites() {
         int created = ao.executeInTransaction(() -> {
             for (int i = 0; i < 5; i++) {
