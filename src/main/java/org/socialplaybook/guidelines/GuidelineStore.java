@@ -258,9 +258,9 @@ public class GuidelineStore {
     /**
      * For many guidelines at once, who holds an acknowledgement that covers each one's current version (the rows
      * {@link #countCovering} counts): the user key of each covering acknowledgement, by guideline id, among
-     * {@code people} ({@code null}: anyone). Rows of three columns, one per person and guideline (one acknowledgement
-     * per person and requirement), so as many as the progress bars count: one query per {@value #CHUNK} guidelines
-     * and {@value #PEOPLE_WITH_GUIDELINES} people.
+     * {@code people} ({@code null}: anyone). Rows of three columns, streamed read-only (no entity objects kept), one
+     * per person and guideline (one acknowledgement per person and requirement), so as many as the progress bars
+     * count: one query per {@value #CHUNK} guidelines and {@value #PEOPLE_WITH_GUIDELINES} people.
      */
     public Map<Integer, List<String>> coveringUsers(Collection<Guideline> guidelines, Collection<String> people) {
         Map<Integer, List<String>> found = new HashMap<>();
@@ -287,12 +287,9 @@ public class GuidelineStore {
                     where += " AND (" + inLists(GuidelineAckEntity.USER_KEY, some.size()) + ")";
                     parameters.addAll(some);
                 }
-                GuidelineAckEntity[] rows = ao.find(GuidelineAckEntity.class, Query.select("ID, "
-                        + GuidelineAckEntity.GUIDELINE_ID + ", " + GuidelineAckEntity.USER_KEY)
-                        .where(where, parameters.toArray()));
-                for (GuidelineAckEntity row : rows) {
-                    found.computeIfAbsent(row.getGuidelineId(), id -> new ArrayList<>()).add(row.getUserKey());
-                }
+                ao.stream(GuidelineAckEntity.class, Query.select("ID, " + GuidelineAckEntity.GUIDELINE_ID + ", "
+                        + GuidelineAckEntity.USER_KEY).where(where, parameters.toArray()), row ->
+                        found.computeIfAbsent(row.getGuidelineId(), id -> new ArrayList<>()).add(row.getUserKey()));
             }
         }
         return found;

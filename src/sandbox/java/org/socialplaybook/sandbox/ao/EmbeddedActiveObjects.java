@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import net.java.ao.DBParam;
 import net.java.ao.DatabaseProvider;
 import net.java.ao.EntityManager;
+import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import net.java.ao.schema.UnderscoreFieldNameConverter;
@@ -188,6 +189,24 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
     @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
         return sql(() -> entityManager().find(type, query));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> streamCallback) {
+        sql(() -> {
+            Connection connection = provider.getConnection();
+            try {
+                ReadOnlyRows.stream(connection, naming.getName(type), type, query, fieldNames, streamCallback);
+            } finally {
+                connection.close();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void stream(Class<T> type, EntityStreamCallback<T, K> streamCallback) {
+        stream(type, Query.select(), streamCallback);
     }
 
     @Override

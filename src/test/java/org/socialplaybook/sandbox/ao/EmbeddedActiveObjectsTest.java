@@ -183,6 +183,37 @@ public class EmbeddedActiveObjectsTest {
     }
 
     @Test
+    public void streamHandsOutReadOnlyRowsOfTheSelectedColumnsInOneStatement() {
+        for (String user : List.of("liam", "nora", "marco")) {
+            ao.create(MemberEntity.class, new DBParam("USER_KEY", user), new DBParam("MOOD", Mood.GRUMPY),
+                    new DBParam("POINTS", (long) user.length()), new DBParam("ACTIVE", !user.equals("marco")));
+        }
+        List<String> read = new ArrayList<>();
+        long before = ao.statements().count();
+
+        ao.stream(MemberEntity.class, Query.select("ID, USER_KEY, MOOD, POINTS, ACTIVE")
+                .where("POINTS = ? AND ACTIVE = ?", 4L, true).order("USER_KEY DESC"), m ->
+                read.add(m.getUserKey() + ":" + m.getMood() + ":" + m.getPoints() + ":" + m.isActive() + ":" + (m.getID() >= 0)));
+
+        assertEquals(List.of("nora:GRUMPY:4:true:true", "liam:GRUMPY:4:true:true"), read);
+        assertEquals(1, ao.statements().count() - before);
+        ao.stream(MemberEntity.class, Query.select("ID, USER_KEY"), m -> {
+            try {
+                m.getBio();
+                fail("a column the query did not select is not made up");
+            } catch (IllegalStateException expected) {
+                assertTrue(expected.getMessage().contains("BIO"));
+            }
+            try {
+                m.setPoints(9);
+                fail("a streamed entity is read-only");
+            } catch (UnsupportedOperationException expected) {
+                assertTrue(expected.getMessage().contains("read-only"));
+            }
+        });
+    }
+
+    @Test
     public void aCommittedTransactionKeepsAllItsWrites() {
         int created = ao.executeInTransaction(() -> {
             for (int i = 0; i < 5; i++) {

@@ -1,0 +1,133 @@
+package org.socialplaybook.sandbox.ao;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import net.java.ao.EntityStreamCallback;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+import net.java.ao.schema.FieldNameConverter;
+
+/**
+ * {@code ActiveObjects.stream} for the sandbox (AO 0.8.2 has none): one SELECT of the query's columns, and for each row
+ * a read-only entity holding a snapshot of them, as Atlassian's AO hands out. A getter of a column the query did not
+ * select, or any setter or {@code save()}, fails loudly rather than answering something the real AO would not.
+ */
+final class ReadOnlyRows {
+    private ReadOnlyRows() {
+    }
+
+    static <T extends RawEntity<K>, K> void stream(Connection connection, String table, Class<T> type, Query query,
+                                                   FieldNameConverter names, EntityStreamCallback<T, K> callback)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        if (query.isDistinct()) {
+            sql.append("DISTINCT ");
+        }
+        sql.append(String.join(", ", query.getFields())).append(" FROM ").append(table);
+        if (query.getWhereClause() != null) {
+            sql.append(" WHERE ").append(query.getWhereClause());
+        }
+        if (query.getOrderClause() != null) {
+            sql.append(" ORDER BY ").append(query.getOrderClause());
+        }
+        if (query.getLimit() >= 0) {
+            sql.append(" LIMIT ").append(query.getLimit());
+            if (query.getOffset() > 0) {
+                sql.append(" OFFSET ").append(query.getOffset());
+            }
+        }
+        Map<Method, String> columns = new HashMap<>();
+        for (Method m : type.getMethods()) {
+            if (m.getParameterCount() == 0 && m.getDeclaringClass() != RawEntity.class
+                    && (m.getName().startsWith("get") || m.getName().startsWith("is"))) {
+                columns.put(m, names.getName(m).toUpperCase(Locale.ROOT));
+            }
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            Object[] parameters = query.getWhereParams() == null ? new Object[0] : query.getWhereParams();
+            for (int i = 0; i < parameters.length; i++) {
+                Object p = parameters[i];
+                statement.setObject(i + 1, p instanceof Enum<?> e ? e.name() : p instanceof Date d ? new Timestamp(d.getTime()) : p);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                ResultSetMetaData meta = rows.getMetaData();
+                while (rows.next()) {
+                    Map<String, Object> values = new HashMap<>();
+                    for (int c = 1; c <= meta.getColumnCount(); c++) {
+                        values.put(meta.getColumnLabel(c).toUpperCase(Locale.ROOT), rows.getObject(c));
+                    }
+                    callback.onRowRead(type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                            (proxy, method, args) -> invoke(type, columns, values, proxy, method, args))));
+                }
+            }
+        }
+    }
+
+    private static Object invoke(Class<?> type, Map<Method, String> columns, Map<String, Object> values, Object proxy,
+                                 Method method, Object[] args) {
+        switch (method.getName()) {
+            case "equals":
+                return proxy == args[0];
+            case "hashCode":
+                return System.identityHashCode(proxy);
+            case "toString":
+                return type.getSimpleName() + values;
+            default:
+                break;
+        }
+        String column = columns.get(method);
+        if (column == null) {
+            throw new UnsupportedOperationException(type.getSimpleName() + "." + method.getName()
+                    + ": a streamed entity is read-only");
+        }
+        if (!values.containsKey(column)) {
+            throw new IllegalStateException(type.getSimpleName() + "." + method.getName() + ": column " + column
+                    + " was not selected by the query");
+        }
+        return convert(values.get(column), method.getReturnType());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object convert(Object value, Class<?> to) {
+        if (value == null) {
+            if (to.isPrimitive()) {
+                throw new IllegalStateException("NULL read through a primitive getter");
+            }
+            return null;
+        }
+        if (to == String.class) {
+            return value.toString();
+        }
+        if (to == int.class || to == Integer.class) {
+            return ((Number) value).intValue();
+        }
+        if (to == long.class || to == Long.class) {
+            return ((Number) value).longValue();
+        }
+        if (to == double.class || to == Double.class) {
+            return ((Number) value).doubleValue();
+        }
+        if (to == boolean.class || to == Boolean.class) {
+            return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+        }
+        if (to == Date.class) {
+            return new Date(((java.util.Date) value).getTime());
+        }
+        if (to.isEnum()) {
+            // AO 0.8.2 stores an enum as its ordinal; Atlassian's AO as its name
+            return value instanceof Number n ? to.getEnumConstants()[n.intValue()]
+                    : Enum.valueOf((Class<? extends Enum>) to, value.toString());
+        }
+        return value;
+    }
+}
