@@ -228,7 +228,7 @@ public class TrainingStore {
 
     /**
      * Modules and learners of several programmes: two queries per {@link #IN_CHUNK} programmes, one row per learner
-     * whatever the number of modules (their states come from {@link LearnerEntity#getStates()}).
+     * whatever the number of modules (their states come from {@link LearnerEntity#getStates()}), streamed read-only.
      */
     public List<ProgrammeData> loadAll(List<Programme> programmes) {
         Map<Integer, List<Module>> modules = new HashMap<>();
@@ -242,7 +242,9 @@ public class TrainingStore {
             for (ModuleEntity e : ao.find(ModuleEntity.class, Query.select().where(in, params))) {
                 modules.computeIfAbsent(e.getProgrammeId(), k -> new ArrayList<>()).add(module(e));
             }
-            for (LearnerEntity e : ao.find(LearnerEntity.class, Query.select().where(in, params))) {
+            ao.stream(LearnerEntity.class, Query.select(String.join(", ", "ID", LearnerEntity.PROGRAMME_ID,
+                    LearnerEntity.USER_KEY, LearnerEntity.ASSIGNED_AT, LearnerEntity.REMOVED_AT, LearnerEntity.STATES))
+                    .where(in, params), e -> {
                 int programmeId = e.getProgrammeId();
                 String userKey = e.getUserKey();
                 Date assigned = e.getAssignedAt();
@@ -254,7 +256,7 @@ public class TrainingStore {
                 if (!rows.isEmpty()) {
                     progress.computeIfAbsent(programmeId, k -> new ArrayList<>()).addAll(rows);
                 }
-            }
+            });
         }
         List<ProgrammeData> all = new ArrayList<>();
         for (Programme p : programmes) {

@@ -2,6 +2,7 @@ package org.socialplaybook.sandbox.ao;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.Clob;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -64,13 +65,21 @@ final class ReadOnlyRows {
                 while (rows.next()) {
                     Map<String, Object> values = new HashMap<>();
                     for (int c = 1; c <= meta.getColumnCount(); c++) {
-                        values.put(meta.getColumnLabel(c).toUpperCase(Locale.ROOT), rows.getObject(c));
+                        values.put(meta.getColumnLabel(c).toUpperCase(Locale.ROOT), snapshot(rows.getObject(c)));
                     }
                     callback.onRowRead(type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
                             (proxy, method, args) -> invoke(type, columns, values, proxy, method, args))));
                 }
             }
         }
+    }
+
+    /** A value that outlives its row: large text is read now, not when the result set has moved on. */
+    private static Object snapshot(Object value) throws SQLException {
+        if (value instanceof Clob clob) {
+            return clob.getSubString(1, (int) clob.length());
+        }
+        return value;
     }
 
     private static Object invoke(Class<?> type, Map<Method, String> columns, Map<String, Object> values, Object proxy,

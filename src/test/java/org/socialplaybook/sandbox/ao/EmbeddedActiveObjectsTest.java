@@ -186,7 +186,8 @@ public class EmbeddedActiveObjectsTest {
     public void streamHandsOutReadOnlyRowsOfTheSelectedColumnsInOneStatement() {
         for (String user : List.of("liam", "nora", "marco")) {
             ao.create(MemberEntity.class, new DBParam("USER_KEY", user), new DBParam("MOOD", Mood.GRUMPY),
-                    new DBParam("POINTS", (long) user.length()), new DBParam("ACTIVE", !user.equals("marco")));
+                    new DBParam("POINTS", (long) user.length()), new DBParam("ACTIVE", !user.equals("marco")),
+                    new DBParam("BIO", user.repeat(2000)), new DBParam("JOINED", new Date(86_400_000L * user.length())));
         }
         List<String> read = new ArrayList<>();
         long before = ao.statements().count();
@@ -197,6 +198,10 @@ public class EmbeddedActiveObjectsTest {
 
         assertEquals(List.of("nora:GRUMPY:4:true:true", "liam:GRUMPY:4:true:true"), read);
         assertEquals(1, ao.statements().count() - before);
+        List<String> texts = new ArrayList<>();
+        ao.stream(MemberEntity.class, Query.select("ID, USER_KEY, BIO, JOINED").where("USER_KEY = ?", "nora"),
+                m -> texts.add(m.getBio().length() + " " + m.getJoined().getTime()));
+        assertEquals(List.of("8000 " + 86_400_000L * 4), texts);
         ao.stream(MemberEntity.class, Query.select("ID, USER_KEY"), m -> {
             try {
                 m.getBio();
