@@ -156,13 +156,15 @@ public class RoleMatrixStore {
                 activities.computeIfAbsent(e.getMatrixId(), k -> new ArrayList<>()).add(activity(e));
             }
             Integer only = chunk.size() == 1 ? chunk.get(0) : null;
-            for (CellEntity e : ao.find(CellEntity.class, Query.select().where(in, params))) {
+            // the cells are most of the rows: streamed read-only, no entity objects
+            ao.stream(CellEntity.class, Query.select(String.join(", ", "ID", CellEntity.MATRIX_ID, CellEntity.ROLE_ID,
+                    CellEntity.ACTIVITY_ID, CellEntity.LETTERS)).where(in, params), e -> {
                 Optional<Letters> letters = Letters.parseCode(e.getLetters());
                 if (letters.isPresent() && !letters.get().isEmpty()) {
                     cells.computeIfAbsent(only != null ? only : e.getMatrixId(), k -> new ArrayList<>())
                             .add(new Cell(e.getRoleId(), e.getActivityId(), letters.get()));
                 }
-            }
+            });
             for (HolderEntity e : ao.find(HolderEntity.class, Query.select().where(in, params))) {
                 holders.computeIfAbsent(e.getMatrixId(), k -> new ArrayList<>()).add(holder(e));
             }
