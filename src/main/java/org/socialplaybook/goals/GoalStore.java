@@ -152,9 +152,9 @@ public class GoalStore {
             if (!withHistory) {
                 continue;
             }
-            for (ValueUpdateEntity e : ao.find(ValueUpdateEntity.class, Query.select().where(in, params))) {
-                updates.computeIfAbsent(e.getSetId(), k -> new ArrayList<>()).add(update(e));
-            }
+            // the history is most of the rows: streamed read-only, no entity objects
+            ao.stream(ValueUpdateEntity.class, Query.select().where(in, params),
+                    e -> updates.computeIfAbsent(e.getSetId(), k -> new ArrayList<>()).add(update(e)));
         }
         List<GoalData> all = new ArrayList<>();
         for (GoalSet s : sets) {

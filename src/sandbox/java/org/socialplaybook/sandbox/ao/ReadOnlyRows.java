@@ -34,7 +34,8 @@ final class ReadOnlyRows {
         if (query.isDistinct()) {
             sql.append("DISTINCT ");
         }
-        sql.append(String.join(", ", query.getFields())).append(" FROM ").append(table);
+        String[] fields = query.getFields();
+        sql.append(fields == null || fields.length == 0 ? "*" : String.join(", ", fields)).append(" FROM ").append(table);
         if (query.getWhereClause() != null) {
             sql.append(" WHERE ").append(query.getWhereClause());
         }

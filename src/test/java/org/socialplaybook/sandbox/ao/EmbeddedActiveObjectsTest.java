@@ -202,6 +202,9 @@ public class EmbeddedActiveObjectsTest {
         ao.stream(MemberEntity.class, Query.select("ID, USER_KEY, BIO, JOINED").where("USER_KEY = ?", "nora"),
                 m -> texts.add(m.getBio().length() + " " + m.getJoined().getTime()));
         assertEquals(List.of("8000 " + 86_400_000L * 4), texts);
+        List<String> everyone = new ArrayList<>();
+        ao.stream(MemberEntity.class, m -> everyone.add(m.getUserKey() + ":" + m.getMood()));
+        assertEquals(List.of("liam:GRUMPY", "marco:GRUMPY", "nora:GRUMPY"), everyone.stream().sorted().toList());
         ao.stream(MemberEntity.class, Query.select("ID, USER_KEY"), m -> {
             try {
                 m.getBio();
