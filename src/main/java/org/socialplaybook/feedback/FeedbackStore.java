@@ -19,6 +19,7 @@ import net.java.ao.Query;
 import org.socialplaybook.feedback.FeedbackEnums.JiraState;
 import org.socialplaybook.feedback.FeedbackEnums.State;
 import org.socialplaybook.jira.JiraIssue;
+import org.socialplaybook.platform.AoRows;
 import org.socialplaybook.platform.PlaybookException;
 
 /**
@@ -57,10 +58,9 @@ public class FeedbackStore {
     }
 
     public List<FeedbackItem> feedback(String spaceKey, String boardKey) {
-        return Arrays.stream(ao.find(FeedbackItemEntity.class, Query.select()
-                        .where(FeedbackItemEntity.SPACE_KEY + " = ? AND " + FeedbackItemEntity.BOARD_KEY + " = ?", spaceKey, boardKey)
-                        .order("ID DESC")))
-                .map(FeedbackStore::feedback).toList();
+        return AoRows.list(ao, FeedbackItemEntity.class, Query.select()
+                .where(FeedbackItemEntity.SPACE_KEY + " = ? AND " + FeedbackItemEntity.BOARD_KEY + " = ?", spaceKey, boardKey)
+                .order("ID DESC"), FeedbackStore::feedback);
     }
 
     public Optional<FeedbackItem> feedbackItem(int id) {
@@ -129,17 +129,15 @@ public class FeedbackStore {
 
     /** A board's follow-ups, oldest first, in one query. */
     public List<FollowUp> followUps(String spaceKey, String boardKey) {
-        return Arrays.stream(ao.find(FollowUpEntity.class, Query.select()
-                        .where(FollowUpEntity.SPACE_KEY + " = ? AND " + FollowUpEntity.BOARD_KEY + " = ?", spaceKey, boardKey)
-                        .order("ID")))
-                .map(FeedbackStore::followUp).toList();
+        return AoRows.list(ao, FollowUpEntity.class, Query.select()
+                .where(FollowUpEntity.SPACE_KEY + " = ? AND " + FollowUpEntity.BOARD_KEY + " = ?", spaceKey, boardKey)
+                .order("ID"), FeedbackStore::followUp);
     }
 
     /** Every follow-up of a space (the managers' view), in one query. */
     public List<FollowUp> followUpsInSpace(String spaceKey) {
-        return Arrays.stream(ao.find(FollowUpEntity.class, Query.select()
-                        .where(FollowUpEntity.SPACE_KEY + " = ?", spaceKey).order("ID")))
-                .map(FeedbackStore::followUp).toList();
+        return AoRows.list(ao, FollowUpEntity.class, Query.select()
+                .where(FollowUpEntity.SPACE_KEY + " = ?", spaceKey).order("ID"), FeedbackStore::followUp);
     }
 
     public List<FollowUp> followUps(Collection<Integer> ids) {
@@ -215,10 +213,10 @@ public class FeedbackStore {
 
     /** Linked follow-ups of a space still open whose status was last synced before {@code beforeMs}. */
     public List<FollowUp> linkedOpen(String spaceKey) {
-        return Arrays.stream(ao.find(FollowUpEntity.class, Query.select()
-                        .where(FollowUpEntity.SPACE_KEY + " = ? AND " + FollowUpEntity.JIRA_STATE + " = ? AND "
-                                + FollowUpEntity.STATE + " = ?", spaceKey, JiraState.LINKED.name(), State.OPEN.name())))
-                .map(FeedbackStore::followUp).toList();
+        return AoRows.list(ao, FollowUpEntity.class, Query.select()
+                .where(FollowUpEntity.SPACE_KEY + " = ? AND " + FollowUpEntity.JIRA_STATE + " = ? AND "
+                        + FollowUpEntity.STATE + " = ?", spaceKey, JiraState.LINKED.name(), State.OPEN.name()),
+                FeedbackStore::followUp);
     }
 
     /** Spaces that have open linked follow-ups (the scheduled status sync walks them). */
