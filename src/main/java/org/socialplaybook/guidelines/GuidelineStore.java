@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import org.socialplaybook.platform.AoRows;
 
 /**
  * The only class that touches Active Objects for guidelines. Every read is one query whatever the number of
@@ -345,7 +346,7 @@ public class GuidelineStore {
     }
 
     private List<Acknowledgement> acks(Query query) {
-        return Arrays.stream(ao.find(GuidelineAckEntity.class, query)).map(GuidelineStore::toAck).toList();
+        return AoRows.list(ao, GuidelineAckEntity.class, query, GuidelineStore::toAck);
     }
 
     // --- mapping ---
