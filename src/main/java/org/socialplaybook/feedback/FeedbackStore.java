@@ -20,6 +20,7 @@ import org.socialplaybook.feedback.FeedbackEnums.JiraState;
 import org.socialplaybook.feedback.FeedbackEnums.State;
 import org.socialplaybook.jira.JiraIssue;
 import org.socialplaybook.platform.AoRows;
+import org.socialplaybook.platform.InLists;
 import org.socialplaybook.platform.PlaybookException;
 
 /**
@@ -143,10 +144,8 @@ public class FeedbackStore {
     public List<FollowUp> followUps(Collection<Integer> ids) {
         List<FollowUp> found = new ArrayList<>();
         List<Integer> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += IN_CHUNK) {
-            List<Integer> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            for (FollowUpEntity e : ao.find(FollowUpEntity.class, Query.select().where("ID IN (" + marks + ")", chunk.toArray()))) {
+        for (List<Integer> chunk : InLists.chunks(all, IN_CHUNK)) {
+            for (FollowUpEntity e : ao.find(FollowUpEntity.class, Query.select().where(InLists.in("ID", chunk.size()), chunk.toArray()))) {
                 found.add(followUp(e));
             }
         }
@@ -188,10 +187,8 @@ public class FeedbackStore {
     private List<FollowUpEntity> entities(Collection<Integer> ids) {
         List<FollowUpEntity> found = new ArrayList<>();
         List<Integer> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += IN_CHUNK) {
-            List<Integer> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            found.addAll(List.of(ao.find(FollowUpEntity.class, Query.select().where("ID IN (" + marks + ")", chunk.toArray()))));
+        for (List<Integer> chunk : InLists.chunks(all, IN_CHUNK)) {
+            found.addAll(List.of(ao.find(FollowUpEntity.class, Query.select().where(InLists.in("ID", chunk.size()), chunk.toArray()))));
         }
         if (found.size() != all.stream().distinct().count()) {
             throw PlaybookException.notFound("social-playbook.feedback.followup-not-found", String.valueOf(all));

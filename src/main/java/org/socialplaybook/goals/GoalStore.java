@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -25,6 +24,7 @@ import org.socialplaybook.goals.Goals.GoalData;
 import org.socialplaybook.goals.Goals.GoalSet;
 import org.socialplaybook.goals.Goals.Objective;
 import org.socialplaybook.goals.Goals.ValueUpdate;
+import org.socialplaybook.platform.InLists;
 
 /**
  * The only class of the goals capability that touches Active Objects. A goal set loads in four queries whatever its
@@ -136,9 +136,8 @@ public class GoalStore {
         Map<Integer, List<Contribution>> contributions = new HashMap<>();
         Map<Integer, List<ValueUpdate>> updates = new HashMap<>();
         List<Integer> ids = sets.stream().map(GoalSet::id).toList();
-        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            String in = "SET_ID IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
+        for (List<Integer> chunk : InLists.chunks(ids, IN_CHUNK)) {
+            String in = InLists.in("SET_ID", chunk.size());
             Object[] params = chunk.toArray();
             for (GoalEntity e : ao.find(GoalEntity.class, Query.select().where(in, params))) {
                 goals.computeIfAbsent(e.getSetId(), k -> new ArrayList<>()).add(goal(e));
@@ -212,11 +211,9 @@ public class GoalStore {
         for (ObjectiveEntity e : ao.find(ObjectiveEntity.class, Query.select().where(ObjectiveEntity.GOAL_ID + " = ?", goalId))) {
             objectiveIds.add(e.getID());
         }
-        for (int from = 0; from < objectiveIds.size(); from += IN_CHUNK) {
-            List<Integer> chunk = objectiveIds.subList(from, Math.min(objectiveIds.size(), from + IN_CHUNK));
-            String in = " IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
-            ao.deleteWithSQL(ContributionEntity.class, ContributionEntity.OBJECTIVE_ID + in, chunk.toArray());
-            ao.deleteWithSQL(ValueUpdateEntity.class, ValueUpdateEntity.OBJECTIVE_ID + in, chunk.toArray());
+        for (List<Integer> chunk : InLists.chunks(objectiveIds, IN_CHUNK)) {
+            ao.deleteWithSQL(ContributionEntity.class, InLists.in(ContributionEntity.OBJECTIVE_ID, chunk.size()), chunk.toArray());
+            ao.deleteWithSQL(ValueUpdateEntity.class, InLists.in(ValueUpdateEntity.OBJECTIVE_ID, chunk.size()), chunk.toArray());
         }
         ao.deleteWithSQL(ObjectiveEntity.class, ObjectiveEntity.GOAL_ID + " = ?", goalId);
         ao.deleteWithSQL(GoalEntity.class, "ID = ?", goalId);

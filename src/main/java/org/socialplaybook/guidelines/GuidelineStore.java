@@ -19,6 +19,7 @@ import java.util.Set;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.socialplaybook.platform.AoRows;
+import org.socialplaybook.platform.InLists;
 
 /**
  * The only class that touches Active Objects for guidelines. Every read is one query whatever the number of
@@ -178,9 +179,9 @@ public class GuidelineStore {
     /** The versions with these ids (one query per {@value #CHUNK} ids). */
     public List<GuidelineVersion> versionsById(Collection<Integer> ids) {
         List<GuidelineVersion> found = new ArrayList<>();
-        for (List<Integer> chunk : chunks(new ArrayList<>(new LinkedHashSet<>(ids)))) {
+        for (List<Integer> chunk : InLists.chunks(new ArrayList<>(new LinkedHashSet<>(ids)), CHUNK)) {
             GuidelineVersionEntity[] rows = ao.find(GuidelineVersionEntity.class,
-                    Query.select().where("ID IN (" + placeholders(chunk.size()) + ")", chunk.toArray()));
+                    Query.select().where(InLists.in("ID", chunk.size()), chunk.toArray()));
             Arrays.stream(rows).map(GuidelineStore::toVersion).forEach(found::add);
         }
         return found;
@@ -204,13 +205,12 @@ public class GuidelineStore {
     public List<Acknowledgement> acknowledgementsInSpace(String spaceKey, Collection<String> userKeys) {
         List<Acknowledgement> found = new ArrayList<>();
         List<String> keys = new ArrayList<>(new LinkedHashSet<>(userKeys));
-        for (int from = 0; from < keys.size(); from += IN_LIST) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_LIST));
+        for (List<String> chunk : InLists.chunks(keys, IN_LIST)) {
             List<Object> parameters = new ArrayList<>();
             parameters.add(spaceKey);
             parameters.addAll(chunk);
-            found.addAll(acks(Query.select().where(GuidelineAckEntity.SPACE_KEY + " = ? AND " + GuidelineAckEntity.USER_KEY
-                    + " IN (" + placeholders(chunk.size()) + ")", parameters.toArray())));
+            found.addAll(acks(Query.select().where(GuidelineAckEntity.SPACE_KEY + " = ? AND "
+                    + InLists.in(GuidelineAckEntity.USER_KEY, chunk.size()), parameters.toArray())));
         }
         return found;
     }
@@ -245,8 +245,7 @@ public class GuidelineStore {
         }
         int total = 0;
         List<String> keys = new ArrayList<>(new LinkedHashSet<>(people));
-        for (int from = 0; from < keys.size(); from += MAX_PARAMETERS) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + MAX_PARAMETERS));
+        for (List<String> chunk : InLists.chunks(keys, MAX_PARAMETERS)) {
             String in = inLists(GuidelineAckEntity.USER_KEY, chunk.size());
             List<Object> parameters = new ArrayList<>(covering);
             parameters.addAll(chunk);
@@ -269,12 +268,9 @@ public class GuidelineStore {
         if (people == null) {
             peopleChunks.add(null);
         } else {
-            List<String> keys = new ArrayList<>(new LinkedHashSet<>(people));
-            for (int from = 0; from < keys.size(); from += PEOPLE_WITH_GUIDELINES) {
-                peopleChunks.add(keys.subList(from, Math.min(keys.size(), from + PEOPLE_WITH_GUIDELINES)));
-            }
+            peopleChunks.addAll(InLists.chunks(new ArrayList<>(new LinkedHashSet<>(people)), PEOPLE_WITH_GUIDELINES));
         }
-        for (List<Guideline> chunk : chunks(new ArrayList<>(guidelines))) {
+        for (List<Guideline> chunk : InLists.chunks(new ArrayList<>(guidelines), CHUNK)) {
             List<Object> covering = new ArrayList<>();
             StringBuilder covers = new StringBuilder();
             for (Guideline g : chunk) {
@@ -300,8 +296,7 @@ public class GuidelineStore {
     private static String inLists(String column, int count) {
         StringBuilder in = new StringBuilder();
         for (int i = 0; i < count; i += IN_LIST) {
-            in.append(in.length() == 0 ? "" : " OR ").append(column).append(" IN (")
-                    .append(placeholders(Math.min(IN_LIST, count - i))).append(')');
+            in.append(in.length() == 0 ? "" : " OR ").append(InLists.in(column, Math.min(IN_LIST, count - i)));
         }
         return in.toString();
     }
@@ -423,15 +418,4 @@ public class GuidelineStore {
         return value == null || value.isEmpty() ? null : value;
     }
 
-    private static String placeholders(int count) {
-        return String.join(",", java.util.Collections.nCopies(count, "?"));
-    }
-
-    private static <T> List<List<T>> chunks(List<T> all) {
-        List<List<T>> chunks = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += CHUNK) {
-            chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
-        }
-        return chunks;
-    }
 }

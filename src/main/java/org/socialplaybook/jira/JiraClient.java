@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.socialplaybook.platform.InLists;
 
 /**
  * Jira REST API v2, the endpoints the plugin needs (the same ones the Jira REST Java Client uses): create an issue,
@@ -101,8 +102,7 @@ public final class JiraClient {
     public Map<String, JiraIssue> issuesByKey(Collection<String> keys) {
         List<String> valid = keys.stream().filter(JiraClient::isIssueKey).distinct().toList();
         Map<String, JiraIssue> found = new LinkedHashMap<>();
-        for (int from = 0; from < valid.size(); from += SEARCH_CHUNK) {
-            List<String> chunk = valid.subList(from, Math.min(valid.size(), from + SEARCH_CHUNK));
+        for (List<String> chunk : InLists.chunks(valid, SEARCH_CHUNK)) {
             for (JiraIssue issue : search("key in (" + String.join(",", chunk) + ")", chunk.size())) {
                 found.put(issue.key(), issue);
             }

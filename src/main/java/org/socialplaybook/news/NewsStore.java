@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import org.socialplaybook.platform.InLists;
 import org.socialplaybook.platform.PlaybookException;
 
 /**
@@ -173,10 +174,9 @@ public class NewsStore {
     private Set<String> existingTokens(List<String> tokens) {
         Set<String> found = new HashSet<>();
         List<String> all = List.copyOf(new java.util.LinkedHashSet<>(tokens));
-        for (int from = 0; from < all.size(); from += IN_CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+        for (List<String> chunk : InLists.chunks(all, IN_CHUNK)) {
             for (HeadlineEntity e : ao.find(HeadlineEntity.class, Query.select()
-                    .where(HeadlineEntity.ITEM_TOKEN + " IN (" + marks(chunk.size()) + ")", chunk.toArray()))) {
+                    .where(InLists.in(HeadlineEntity.ITEM_TOKEN, chunk.size()), chunk.toArray()))) {
                 found.add(e.getItemToken());
             }
         }
@@ -434,10 +434,6 @@ public class NewsStore {
             }
         }
         return values;
-    }
-
-    private static String marks(int count) {
-        return String.join(",", java.util.Collections.nCopies(count, "?"));
     }
 
     static String sha256(String text) {

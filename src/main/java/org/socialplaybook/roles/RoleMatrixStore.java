@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import org.socialplaybook.platform.InLists;
 import org.socialplaybook.roles.Model.Activity;
 import org.socialplaybook.roles.Model.Cell;
 import org.socialplaybook.roles.Model.Holder;
@@ -145,9 +146,8 @@ public class RoleMatrixStore {
         Map<Integer, List<Holder>> holders = new HashMap<>();
         Map<Integer, List<Proposal>> proposals = new HashMap<>();
         List<Integer> ids = matrices.stream().map(Matrix::id).toList();
-        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            String in = "MATRIX_ID IN (" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
+        for (List<Integer> chunk : InLists.chunks(ids, IN_CHUNK)) {
+            String in = InLists.in("MATRIX_ID", chunk.size());
             Object[] params = chunk.toArray();
             for (RoleEntity e : ao.find(RoleEntity.class, Query.select().where(in, params))) {
                 roles.computeIfAbsent(e.getMatrixId(), k -> new ArrayList<>()).add(role(e));

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import org.socialplaybook.platform.InLists;
 import org.socialplaybook.team.Team.Card;
 import org.socialplaybook.team.Team.CardData;
 import org.socialplaybook.team.Team.Channel;
@@ -131,9 +131,8 @@ public class TeamStore {
         Map<Integer, List<Member>> members = new HashMap<>();
         Map<Integer, List<Channel>> channels = new HashMap<>();
         List<Integer> ids = cards.stream().map(Card::id).toList();
-        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            String in = "CARD_ID IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
+        for (List<Integer> chunk : InLists.chunks(ids, IN_CHUNK)) {
+            String in = InLists.in("CARD_ID", chunk.size());
             for (TeamMemberEntity e : ao.find(TeamMemberEntity.class, Query.select().where(in, chunk.toArray()))) {
                 members.computeIfAbsent(e.getCardId(), k -> new ArrayList<>()).add(member(e));
             }

@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import org.socialplaybook.platform.InLists;
 import org.socialplaybook.training.Model.Assignment;
 import org.socialplaybook.training.Model.Audience;
 import org.socialplaybook.training.Model.Checkin;
@@ -235,9 +235,8 @@ public class TrainingStore {
         Map<Integer, List<Assignment>> assignments = new HashMap<>();
         Map<Integer, List<Progress>> progress = new HashMap<>();
         List<Integer> ids = programmes.stream().map(Programme::id).toList();
-        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            String in = "PROGRAMME_ID IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
+        for (List<Integer> chunk : InLists.chunks(ids, IN_CHUNK)) {
+            String in = InLists.in("PROGRAMME_ID", chunk.size());
             Object[] params = chunk.toArray();
             for (ModuleEntity e : ao.find(ModuleEntity.class, Query.select().where(in, params))) {
                 modules.computeIfAbsent(e.getProgrammeId(), k -> new ArrayList<>()).add(module(e));
@@ -371,8 +370,7 @@ public class TrainingStore {
 
     private Map<String, LearnerEntity> learners(int programmeId, List<String> users) {
         Map<String, LearnerEntity> found = new HashMap<>();
-        for (int from = 0; from < users.size(); from += USER_CHUNK) {
-            List<String> chunk = users.subList(from, Math.min(users.size(), from + USER_CHUNK));
+        for (List<String> chunk : InLists.chunks(users, USER_CHUNK)) {
             for (LearnerEntity e : ao.find(LearnerEntity.class, Query.select().where(byUsers(LearnerEntity.PROGRAMME_ID,
                     LearnerEntity.USER_KEY, chunk.size()), params(programmeId, chunk)))) {
                 found.put(e.getUserKey(), e);
@@ -382,7 +380,7 @@ public class TrainingStore {
     }
 
     private static String byUsers(String programmeColumn, String userColumn, int count) {
-        return programmeColumn + " = ? AND " + userColumn + " IN (" + String.join(",", Collections.nCopies(count, "?")) + ")";
+        return programmeColumn + " = ? AND " + InLists.in(userColumn, count);
     }
 
     private static Object[] params(int programmeId, List<String> users) {
@@ -427,8 +425,7 @@ public class TrainingStore {
         }
         Map<String, ProgressEntity> rows = new HashMap<>();
         Map<String, Map<Integer, Progress>> current = new HashMap<>();
-        for (int from = 0; from < users.size(); from += USER_CHUNK) {
-            List<String> chunk = users.subList(from, Math.min(users.size(), from + USER_CHUNK));
+        for (List<String> chunk : InLists.chunks(users, USER_CHUNK)) {
             for (ProgressEntity e : ao.find(ProgressEntity.class, Query.select().where(byUsers(ProgressEntity.PROGRAMME_ID,
                     ProgressEntity.USER_KEY, chunk.size()), params(programmeId, chunk)))) {
                 rows.put(e.getProgressKey(), e);
