@@ -3,6 +3,7 @@ package org.socialplaybook.sandbox.ao;
 import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,19 +88,42 @@ interface AoDatabaseProvider {
     default int executeUpdate(String sql, Object... parameters) throws SQLException {
         Connection connection = getConnection();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                Object value = parameters[i];
-                if (value == null) {
-                    statement.setObject(i + 1, null);
-                } else {
-                    @SuppressWarnings("unchecked")
-                    DatabaseType<Object> type = (DatabaseType<Object>) TypeManager.getInstance().getType(value.getClass());
-                    type.putToDatabase(i + 1, statement, value);
-                }
-            }
+            bind(statement, parameters);
             return statement.executeUpdate();
         } finally {
             connection.close();
+        }
+    }
+
+    /** What reads the rows of {@link #executeQuery}, before the result set closes. */
+    interface RowsReader {
+        void read(ResultSet rows) throws SQLException;
+    }
+
+    /** A SELECT on the ORM's connection (this thread's transaction, if any), its rows handed to {@code reader}. */
+    default void executeQuery(String sql, Object[] parameters, RowsReader reader) throws SQLException {
+        Connection connection = getConnection();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            try (ResultSet rows = statement.executeQuery()) {
+                reader.read(rows);
+            }
+        } finally {
+            connection.close();
+        }
+    }
+
+    /** Binds parameters as the ORM itself does (its type for each value's class). */
+    private static void bind(PreparedStatement statement, Object[] parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            Object value = parameters[i];
+            if (value == null) {
+                statement.setObject(i + 1, null);
+            } else {
+                @SuppressWarnings("unchecked")
+                DatabaseType<Object> type = (DatabaseType<Object>) TypeManager.getInstance().getType(value.getClass());
+                type.putToDatabase(i + 1, statement, value);
+            }
         }
     }
 

@@ -194,12 +194,7 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
     @Override
     public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> streamCallback) {
         sql(() -> {
-            Connection connection = provider.getConnection();
-            try {
-                ReadOnlyRows.stream(connection, naming.getName(type), type, query, fieldNames, streamCallback);
-            } finally {
-                connection.close();
-            }
+            ReadOnlyRows.stream(provider, naming.getName(type), type, query, fieldNames, streamCallback);
             return null;
         });
     }

@@ -3,12 +3,8 @@ package org.socialplaybook.sandbox.ao;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Clob;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Locale;
@@ -27,9 +23,32 @@ final class ReadOnlyRows {
     private ReadOnlyRows() {
     }
 
-    static <T extends RawEntity<K>, K> void stream(Connection connection, String table, Class<T> type, Query query,
-                                                   FieldNameConverter names, EntityStreamCallback<T, K> callback)
-            throws SQLException {
+    static <T extends RawEntity<K>, K> void stream(AoDatabaseProvider provider, String table, Class<T> type,
+                                                   Query query, FieldNameConverter names,
+                                                   EntityStreamCallback<T, K> callback) throws SQLException {
+        Map<Method, String> columns = new HashMap<>();
+        for (Method m : type.getMethods()) {
+            if (m.getParameterCount() == 0 && m.getDeclaringClass() != RawEntity.class
+                    && (m.getName().startsWith("get") || m.getName().startsWith("is"))) {
+                columns.put(m, names.getName(m).toUpperCase(Locale.ROOT));
+            }
+        }
+        Object[] parameters = query.getWhereParams() == null ? new Object[0] : query.getWhereParams();
+        provider.executeQuery(select(table, query), parameters, rows -> {
+            ResultSetMetaData meta = rows.getMetaData();
+            while (rows.next()) {
+                Map<String, Object> values = new HashMap<>();
+                for (int c = 1; c <= meta.getColumnCount(); c++) {
+                    values.put(meta.getColumnLabel(c).toUpperCase(Locale.ROOT), snapshot(rows.getObject(c)));
+                }
+                callback.onRowRead(type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                        (proxy, method, args) -> invoke(type, columns, values, proxy, method, args))));
+            }
+        });
+    }
+
+    /** The query as one SELECT on the entity's table: its columns (all when it names none), where, order, limit. */
+    private static String select(String table, Query query) {
         StringBuilder sql = new StringBuilder("SELECT ");
         if (query.isDistinct()) {
             sql.append("DISTINCT ");
@@ -48,31 +67,7 @@ final class ReadOnlyRows {
                 sql.append(" OFFSET ").append(query.getOffset());
             }
         }
-        Map<Method, String> columns = new HashMap<>();
-        for (Method m : type.getMethods()) {
-            if (m.getParameterCount() == 0 && m.getDeclaringClass() != RawEntity.class
-                    && (m.getName().startsWith("get") || m.getName().startsWith("is"))) {
-                columns.put(m, names.getName(m).toUpperCase(Locale.ROOT));
-            }
-        }
-        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-            Object[] parameters = query.getWhereParams() == null ? new Object[0] : query.getWhereParams();
-            for (int i = 0; i < parameters.length; i++) {
-                Object p = parameters[i];
-                statement.setObject(i + 1, p instanceof Enum<?> e ? e.name() : p instanceof Date d ? new Timestamp(d.getTime()) : p);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                ResultSetMetaData meta = rows.getMetaData();
-                while (rows.next()) {
-                    Map<String, Object> values = new HashMap<>();
-                    for (int c = 1; c <= meta.getColumnCount(); c++) {
-                        values.put(meta.getColumnLabel(c).toUpperCase(Locale.ROOT), snapshot(rows.getObject(c)));
-                    }
-                    callback.onRowRead(type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-                            (proxy, method, args) -> invoke(type, columns, values, proxy, method, args))));
-                }
-            }
-        }
+        return sql.toString();
     }
 
     /** A value that outlives its row: large text is read now, not when the result set has moved on. */
@@ -131,7 +126,7 @@ final class ReadOnlyRows {
             return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
         }
         if (to == Date.class) {
-            return new Date(((java.util.Date) value).getTime());
+            return new Date(((Date) value).getTime());
         }
         if (to.isEnum()) {
             // AO 0.8.2 stores an enum as its ordinal; Atlassian's AO as its name
