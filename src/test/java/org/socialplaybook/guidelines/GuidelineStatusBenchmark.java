@@ -22,6 +22,7 @@ import org.socialplaybook.sandbox.Sandbox;
 import org.socialplaybook.sandbox.SandboxConfig;
 import org.socialplaybook.sandbox.ao.EmbeddedActiveObjects;
 import org.socialplaybook.sandbox.pages.StorageFormatRenderer;
+import org.socialplaybook.testing.Measure;
 
 /**
  * What guideline status costs. Part 1: a page with 1, 20 and 100 guideline blocks, each with 100 or 5,000
@@ -143,9 +144,10 @@ public class GuidelineStatusBenchmark {
         }
         GuidelineSandbox.insertAcknowledgements(ao, twenty, people(acks, sandbox.userKey("sofia")));
         Guideline first = twenty.get(0);
-        long[] report = measureWork(ao, () -> sandbox.as("sofia", () -> reports.report("SOCIAL", first.key())));
-        long[] bar = measureWork(ao, () -> sandbox.as("sofia", () -> reports.progress(first)));
-        long[] statuses = measureWork(ao, () -> sandbox.as("sofia", () -> {
+        long[] report = Measure.medianAndStatements(ao, RUNS,
+                () -> sandbox.as("sofia", () -> reports.report("SOCIAL", first.key())));
+        long[] bar = Measure.medianAndStatements(ao, RUNS, () -> sandbox.as("sofia", () -> reports.progress(first)));
+        long[] statuses = Measure.medianAndStatements(ao, RUNS, () -> sandbox.as("sofia", () -> {
             twenty.forEach(service::situation);
             return null;
         }));
@@ -216,27 +218,8 @@ public class GuidelineStatusBenchmark {
 
     private long[] measure(Sandbox sandbox, StorageFormatRenderer renderer, String user, long page, int blocks)
             throws Exception {
-        return measureWork(sandbox.activeObjects(), () -> render(sandbox, renderer, user, page, blocks));
-    }
-
-    private interface Work {
-        Object run() throws Exception;
-    }
-
-    /** Median milliseconds and the statements of one run, after one run to warm up. */
-    private static long[] measureWork(EmbeddedActiveObjects ao, Work work) throws Exception {
-        work.run();
-        long[] times = new long[RUNS];
-        long statements = 0;
-        for (int i = 0; i < RUNS; i++) {
-            ao.statements().reset();
-            long start = System.nanoTime();
-            work.run();
-            times[i] = (System.nanoTime() - start) / 1_000_000;
-            statements = ao.statements().count();
-        }
-        java.util.Arrays.sort(times);
-        return new long[] {times[RUNS / 2], statements};
+        return Measure.medianAndStatements(sandbox.activeObjects(), RUNS,
+                () -> render(sandbox, renderer, user, page, blocks));
     }
 
     /** One page render as the sandbox's page view does it: one new context, every block through it. */

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -44,6 +43,7 @@ import org.socialplaybook.roles.RoleMatrixStore;
 import org.socialplaybook.sandbox.Sandbox;
 import org.socialplaybook.sandbox.SandboxConfig;
 import org.socialplaybook.sandbox.ao.EmbeddedActiveObjects;
+import org.socialplaybook.testing.Measure;
 import org.socialplaybook.training.LearnerEntity;
 import org.socialplaybook.training.LearnerStates;
 import org.socialplaybook.training.TrainingOpenItems;
@@ -152,7 +152,8 @@ public class DigestAssemblyBenchmark {
             for (int readers : new int[] {5, 50, 500}) {
                 List<String> keys = new ArrayList<>(everyone).subList(0, readers);
                 DigestContent[] last = new DigestContent[1];
-                long[] assembly = measure(ao, () -> last[0] = assembler.assemble(SPACE, window, keys));
+                long[] assembly = Measure.medianAndStatements(ao, RUNS,
+                        () -> last[0] = assembler.assemble(SPACE, window, keys));
                 long openItems = last[0].openItems().values().stream().mapToLong(List::size).sum();
                 long training = last[0].openItems().values().stream().flatMap(List::stream)
                         .filter(i -> i.kind().equals("training")).count();
@@ -172,26 +173,6 @@ public class DigestAssemblyBenchmark {
         Path out = Path.of("target/benchmarks/digest-assembly.txt");
         Files.createDirectories(out.getParent());
         Files.write(out, lines, StandardCharsets.UTF_8);
-    }
-
-    private interface Work {
-        Object run() throws Exception;
-    }
-
-    /** Median milliseconds and the statements of one run. */
-    private static long[] measure(EmbeddedActiveObjects ao, Work work) throws Exception {
-        work.run();
-        long[] times = new long[RUNS];
-        long statements = 0;
-        for (int i = 0; i < RUNS; i++) {
-            ao.statements().reset();
-            long start = System.nanoTime();
-            work.run();
-            times[i] = (System.nanoTime() - start) / 1_000_000;
-            statements = ao.statements().count();
-        }
-        Arrays.sort(times);
-        return new long[] {times[RUNS / 2], statements};
     }
 
     /**
