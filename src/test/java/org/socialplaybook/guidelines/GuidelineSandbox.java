@@ -27,7 +27,7 @@ import org.socialplaybook.testing.SandboxRule;
  * Test helpers for guidelines in a sandbox: write a page in storage format, build blocks, ask the REST API, add
  * acknowledgements in bulk.
  */
-final class GuidelineSandbox {
+public final class GuidelineSandbox {
     static final long GUIDELINES_PAGE = 1201;
     static final long MY_GUIDELINES_PAGE = 1202;
 
@@ -90,7 +90,7 @@ final class GuidelineSandbox {
      * An acknowledgement of each guideline's current version by each of {@code users}, an hour ago, written straight
      * into the table in batches (test and benchmark setup: thousands of rows in a moment, nothing measured).
      */
-    static void insertAcknowledgements(EmbeddedActiveObjects ao, List<Guideline> guidelines, List<String> users)
+    public static void insertAcknowledgements(EmbeddedActiveObjects ao, List<Guideline> guidelines, List<String> users)
             throws SQLException {
         String table = ao.tableName(GuidelineAckEntity.class);
         try (Connection c = ao.openJdbcConnection();

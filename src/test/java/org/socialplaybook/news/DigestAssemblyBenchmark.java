@@ -22,12 +22,12 @@ import org.socialplaybook.feedback.FollowUpOpenItems;
 import org.socialplaybook.feedback.NewFollowUp;
 import org.socialplaybook.guidelines.Audience;
 import org.socialplaybook.guidelines.Guideline;
-import org.socialplaybook.guidelines.GuidelineAckEntity;
 import org.socialplaybook.guidelines.GuidelineCategory;
 import org.socialplaybook.guidelines.GuidelineChanges;
 import org.socialplaybook.guidelines.GuidelineLevel;
 import org.socialplaybook.guidelines.GuidelineOpenItems;
 import org.socialplaybook.guidelines.GuidelinePeople;
+import org.socialplaybook.guidelines.GuidelineSandbox;
 import org.socialplaybook.guidelines.GuidelineSettings;
 import org.socialplaybook.guidelines.GuidelineStore;
 import org.socialplaybook.guidelines.ReackPolicy;
@@ -111,7 +111,8 @@ public class DigestAssemblyBenchmark {
                 twenty.add(guidelines.record(null, SPACE, 1201, settings,
                         new GuidelineStore.Observed("fp" + i, "", "text " + i, 2, 1), window.start().plus(Duration.ofHours(i))));
             }
-            insertAcknowledgements(ao, twenty, 250);
+            // the first 250 readers acknowledged each guideline's current version (setup, not measured)
+            GuidelineSandbox.insertAcknowledgements(ao, twenty, List.copyOf(everyone).subList(0, 250));
             FeedbackStore feedback = sandbox.components().get(FeedbackStore.class);
             for (int i = 0; i < 100; i++) {
                 feedback.createFollowUp(new NewFollowUp(SPACE, "followups", 1401, "Follow-up " + i, null, "reader-" + (i * 5),
@@ -233,34 +234,6 @@ public class DigestAssemblyBenchmark {
                 update.executeBatch();
                 c.commit();
             }
-        }
-    }
-
-    /** The first {@code perGuideline} readers acknowledged each guideline's current version (setup, not measured). */
-    private static void insertAcknowledgements(EmbeddedActiveObjects ao, List<Guideline> guidelines, int perGuideline)
-            throws Exception {
-        String table = ao.tableName(GuidelineAckEntity.class);
-        try (Connection c = ao.openJdbcConnection();
-             PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " (GUIDELINE_ID, VERSION_ID, SPACE_KEY,"
-                     + " USER_KEY, FINGERPRINT, REVISION, ACKNOWLEDGED_AT, ACK_TOKEN) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            c.setAutoCommit(false);
-            Timestamp when = Timestamp.from(Instant.now().minusSeconds(3600));
-            for (Guideline g : guidelines) {
-                for (int i = 0; i < perGuideline; i++) {
-                    String user = "reader-" + i;
-                    insert.setInt(1, g.id());
-                    insert.setInt(2, g.currentVersionId());
-                    insert.setString(3, g.spaceKey());
-                    insert.setString(4, user);
-                    insert.setString(5, g.currentFingerprint());
-                    insert.setInt(6, g.currentRevision());
-                    insert.setTimestamp(7, when);
-                    insert.setString(8, g.currentVersionId() + ":" + user);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            c.commit();
         }
     }
 
