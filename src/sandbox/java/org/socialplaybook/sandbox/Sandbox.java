@@ -196,7 +196,9 @@ public final class Sandbox implements AutoCloseable {
             rest.register(components.get(extra));
         }
         rest.register(JacksonFeature.withoutExceptionMappers());
-        rest.register(new RestAccessRules(userManager, i18n, false));
+        RestAccessRules accessRules = new RestAccessRules(userManager, i18n, false);
+        rest.register(accessRules);
+        rest.register(accessRules.xsrfCheck());
         rest.property("jersey.config.server.wadl.disableWadl", true);
         return rest;
     }
