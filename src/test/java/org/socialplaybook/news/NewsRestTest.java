@@ -206,7 +206,7 @@ public class NewsRestTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"title\": \"x\", \"url\": \"https://a.example\"}")));
 
         assertTrue("XSRF check or JSON-only resource: " + forged.statusCode(),
-                forged.statusCode() == 403 || forged.statusCode() == 415);
+                forged.statusCode() == 403);
         assertEquals(before, headlineCount());
     }
 
