@@ -137,7 +137,7 @@ public final class Sandbox implements AutoCloseable {
 
         int port = config.port() == 0 ? freePort() : config.port();
         this.baseUrl = "http://localhost:" + port + contextPath;
-        components.register(ApplicationProperties.class, new SandboxApplicationProperties(baseUrl, contextPath));
+        components.register(ApplicationProperties.class, new SandboxApplicationProperties(baseUrl, contextPath, config.dataDirectory()));
 
         XsrfTokens tokens = new XsrfTokens();
         WebResources webResources = new WebResources(descriptor, i18n, requestContext, contextPath);
