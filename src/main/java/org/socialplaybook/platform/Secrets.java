@@ -2,10 +2,13 @@ package org.socialplaybook.platform;
 
 /**
  * Where the plugin keeps secrets (the Jira token): what a store writes to the database is {@link #seal}'s answer,
- * never the secret. Confluence Data Center 10.2 offers apps no secret storage of their own (Atlassian's Plugin
- * Secrets Service starts with Confluence 11.0; {@code com.atlassian.secrets.api.SecretService} in 9.1–10.x serves
- * the product's own configuration), so the implementation is {@link KeyFileSecrets}: AES-GCM with a key kept
- * outside the database. A Confluence 11 implementation can keep the secret in the product and return a reference.
+ * never the secret. Confluence Data Center 10.2 offers apps no secret storage of their own: Atlassian's Plugin
+ * Secrets Service ({@code com.atlassian.secrets.api.plugins.PluginSecretService} from
+ * {@code com.atlassian.secrets:atlassian-secrets-public-api}, {@code put}/{@code get}/{@code delete} by name) comes
+ * with a later Confluence (10.3 or 11.0 by the revisions of its page), and {@code com.atlassian.secrets.api.SecretService}
+ * (Confluence 9.1+) serves the product's own configuration. So the implementation is {@link KeyFileSecrets}: AES-GCM
+ * with a key kept outside the database. On a Confluence with the Plugin Secrets Service, an implementation can keep
+ * the secret there and return a reference to it as the sealed text.
  */
 public interface Secrets {
     /** The text to store in place of {@code secret}; unreadable without the key. */
