@@ -205,6 +205,18 @@ public class FeedbackRestTest {
     }
 
     @Test
+    public void aVersionTheFollowUpNeverHadIsA400AndChangesNothing() {
+        int id = addFollowUp("liam", "Never versioned");
+
+        JsonNode ahead = ok(SANDBOX.postJson("liam", BOARD + "/followups/" + id + "/done", "{\"done\":true,\"version\":99}"), 400);
+        JsonNode zero = ok(SANDBOX.postJson("liam", BOARD + "/followups/" + id + "/done", "{\"done\":true,\"version\":0}"), 400);
+
+        assertEquals("social-playbook.error.version-unknown", ahead.get("key").asText());
+        assertEquals("social-playbook.error.version-unknown", zero.get("key").asText());
+        assertEquals(200, SANDBOX.postJson("liam", BOARD + "/followups/" + id + "/done", "{\"done\":true,\"version\":1}").statusCode());
+    }
+
+    @Test
     public void managersSeeFollowUpsByOwnerAndExportThemAsCsv() {
         addFollowUp("marco", "=1+2 looks like a formula");
 
