@@ -20,6 +20,7 @@ import org.socialplaybook.feedback.FeedbackEnums.JiraState;
 import org.socialplaybook.feedback.FeedbackEnums.State;
 import org.socialplaybook.jira.JiraIssue;
 import org.socialplaybook.platform.AoRows;
+import org.socialplaybook.platform.EditVersions;
 import org.socialplaybook.platform.InLists;
 import org.socialplaybook.platform.PlaybookException;
 
@@ -326,7 +327,7 @@ public class FeedbackStore {
         return ao.executeInTransaction(() -> {
             FollowUpEntity e = require(id);
             if (e.getVersion() != version) {
-                throw PlaybookException.conflict("social-playbook.feedback.changed-meanwhile");
+                throw EditVersions.refusal(version, e.getVersion(), "social-playbook.feedback.changed-meanwhile");
             }
             e.setState(state.name());
             e.setDoneAt(state == State.DONE ? Date.from(now) : null);

@@ -16,6 +16,7 @@ import org.socialplaybook.goals.Goals.GoalData;
 import org.socialplaybook.goals.Goals.GoalSet;
 import org.socialplaybook.goals.Goals.Objective;
 import org.socialplaybook.platform.CurrentUser;
+import org.socialplaybook.platform.EditVersions;
 import org.socialplaybook.platform.MacroPage;
 import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.PlaybookException;
@@ -295,7 +296,8 @@ public class GoalService {
                 throw notFound(set.id());
             }
             if (!bump.ok()) {
-                throw PlaybookException.conflict("social-playbook.goals.error.conflict", references.displayName(bump.set().updatedBy()));
+                throw EditVersions.refusal(expectedVersion, bump.set().version(), "social-playbook.goals.error.conflict",
+                        references.displayName(bump.set().updatedBy()));
             }
             work.run();
             return bump.set();

@@ -130,6 +130,12 @@ public class GuidelineService {
             throw PlaybookException.forbidden("social-playbook.guidelines.error.not-in-audience", guideline.title());
         }
         if (request.versionId() != guideline.currentVersionId()) {
+            boolean known = store.versionsById(List.of(request.versionId())).stream()
+                    .anyMatch(v -> v.guidelineId() == guideline.id());
+            if (!known) {
+                throw PlaybookException.invalidField("versionId", "social-playbook.guidelines.error.version-unknown",
+                        request.versionId(), guideline.title());
+            }
             throw PlaybookException.conflict("social-playbook.guidelines.error.changed-meanwhile", guideline.title());
         }
         List<Acknowledgement> mine = store.acknowledgements(guideline.id(), user);

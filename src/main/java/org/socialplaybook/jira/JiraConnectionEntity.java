@@ -5,9 +5,14 @@ import net.java.ao.Entity;
 import net.java.ao.Preload;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** A space's Jira connection. The secret column is read only by {@link JiraConnectionStore}, never shown. */
+/**
+ * A space's Jira connection. The token is kept sealed ({@code SEALED_SECRET}, see {@link org.socialplaybook.platform.Secrets}),
+ * read only by {@link JiraConnectionStore}, never shown. {@code SECRET} is where earlier versions kept it in clear
+ * text: the store empties it when it seals what it finds there.
+ */
 @Preload
 @Table("JiraConn")
 public interface JiraConnectionEntity extends Entity {
@@ -16,6 +21,7 @@ public interface JiraConnectionEntity extends Entity {
     String AUTH = "AUTH";
     String USER_NAME = "USER_NAME";
     String SECRET = "SECRET";
+    String SEALED_SECRET = "SEALED_SECRET";
     String UPDATED_BY = "UPDATED_BY";
     String UPDATED_AT = "UPDATED_AT";
 
@@ -43,6 +49,11 @@ public interface JiraConnectionEntity extends Entity {
     String getSecret();
 
     void setSecret(String secret);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getSealedSecret();
+
+    void setSealedSecret(String sealedSecret);
 
     String getUpdatedBy();
 

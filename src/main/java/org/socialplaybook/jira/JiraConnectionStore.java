@@ -9,15 +9,26 @@ import java.util.Date;
 import java.util.Optional;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.socialplaybook.platform.Secrets;
 
-/** The only class touching the Jira connection table. */
+/**
+ * The only class touching the Jira connection table. The token goes to the database sealed by {@link Secrets},
+ * never in clear text; a token an earlier version left in clear text is sealed by {@link #sealAll} (run at every
+ * start) or, at the latest, the first time the connection is read.
+ */
 @Named
 public class JiraConnectionStore {
+    private static final Logger LOG = LoggerFactory.getLogger(JiraConnectionStore.class);
+
     private final ActiveObjects ao;
+    private final Secrets secrets;
 
     @Inject
-    public JiraConnectionStore(@ComponentImport ActiveObjects ao) {
+    public JiraConnectionStore(@ComponentImport ActiveObjects ao, Secrets secrets) {
         this.ao = ao;
+        this.secrets = secrets;
     }
 
     public Optional<JiraConnection> find(String spaceKey) {
@@ -27,7 +38,13 @@ public class JiraConnectionStore {
             return Optional.empty();
         }
         JiraConnectionEntity e = found[0];
-        return Optional.of(new JiraConnection(e.getBaseUrl(), JiraAuth.valueOf(e.getAuth()), e.getUserName(), e.getSecret()));
+        if (needsSealing(e)) {
+            ao.executeInTransaction(() -> {
+                seal(e);
+                return null;
+            });
+        }
+        return Optional.of(new JiraConnection(e.getBaseUrl(), JiraAuth.valueOf(e.getAuth()), e.getUserName(), secret(e)));
     }
 
     /** Saves the connection; a null secret keeps the stored one. */
@@ -42,7 +59,10 @@ public class JiraConnectionStore {
             e.setAuth(auth.name());
             e.setUserName(user);
             if (secret != null) {
-                e.setSecret(secret);
+                e.setSealedSecret(secrets.seal(secret));
+                e.setSecret(null);
+            } else if (needsSealing(e)) {
+                seal(e);
             }
             e.setUpdatedBy(updatedBy);
             e.setUpdatedAt(Date.from(now));
@@ -53,5 +73,65 @@ public class JiraConnectionStore {
 
     public void delete(String spaceKey) {
         ao.executeInTransaction(() -> ao.deleteWithSQL(JiraConnectionEntity.class, JiraConnectionEntity.SPACE_KEY + " = ?", spaceKey));
+    }
+
+    /**
+     * Seals every token still in clear text (written by an earlier version) and re-seals those sealed with a key
+     * that is no longer current (after a key rotation), so the old key can then be retired. Answers how many
+     * connections it rewrote.
+     */
+    public int sealAll() {
+        return ao.executeInTransaction(() -> {
+            int rewritten = 0;
+            for (JiraConnectionEntity e : ao.find(JiraConnectionEntity.class)) {
+                if (needsSealing(e)) {
+                    seal(e);
+                    rewritten++;
+                }
+            }
+            return rewritten;
+        });
+    }
+
+    private boolean needsSealing(JiraConnectionEntity e) {
+        String clear = e.getSecret();
+        if (clear != null && !clear.isEmpty()) {
+            return true;
+        }
+        String sealed = e.getSealedSecret();
+        try {
+            return sealed != null && secrets.stale(sealed);
+        } catch (Secrets.Unreadable unreadable) {
+            return false;
+        }
+    }
+
+    private void seal(JiraConnectionEntity e) {
+        String secret = secret(e);
+        if (secret == null) {
+            return;
+        }
+        e.setSealedSecret(secrets.seal(secret));
+        e.setSecret(null);
+        e.save();
+    }
+
+    /** The token, or null when none is stored or its key is gone (then the space admin enters it again). */
+    private String secret(JiraConnectionEntity e) {
+        String clear = e.getSecret();
+        if (clear != null && !clear.isEmpty()) {
+            return clear;
+        }
+        String sealed = e.getSealedSecret();
+        if (sealed == null || sealed.isEmpty()) {
+            return null;
+        }
+        try {
+            return secrets.open(sealed);
+        } catch (Secrets.Unreadable unreadable) {
+            LOG.warn("The Jira token of space {} cannot be opened ({}); a space admin has to enter it again",
+                    e.getSpaceKey(), unreadable.getMessage());
+            return null;
+        }
     }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import org.socialplaybook.platform.EditVersions;
 import org.socialplaybook.platform.InLists;
 import org.socialplaybook.platform.PlaybookException;
 
@@ -216,7 +217,7 @@ public class NewsStore {
                     Query.select().where(DigestSettingsEntity.SPACE_KEY + " = ?", s.spaceKey()));
             int current = found.length == 0 ? 0 : found[0].getVersion();
             if (current != expectedVersion) {
-                throw PlaybookException.conflict("social-playbook.news.error.settings-conflict");
+                throw EditVersions.refusal(expectedVersion, 0, current, "social-playbook.news.error.settings-conflict");
             }
             DigestSettingsEntity e = found.length > 0 ? found[0] : ao.create(DigestSettingsEntity.class,
                     new DBParam(DigestSettingsEntity.SPACE_KEY, s.spaceKey()), new DBParam(DigestSettingsEntity.VERSION, 0),

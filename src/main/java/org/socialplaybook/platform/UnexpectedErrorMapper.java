@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Anything unexpected: logged once with a reference, answered with a translated 500 that shows the reference
- * and never the exception's own text. JAX-RS' own errors (404 for an unknown path, 405, 415) pass through.
+ * and never the exception's own text. JAX-RS' own errors (404, 405, 415, a parameter that does not convert) are
+ * {@link WebErrorMapper}'s.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<RuntimeException> {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.socialplaybook.platform.CurrentUser;
+import org.socialplaybook.platform.EditVersions;
 import org.socialplaybook.platform.MacroPage;
 import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.People;
@@ -498,7 +499,7 @@ public class RoleMatrixService {
             }
             if (!bump.ok()) {
                 String who = bump.matrix().updatedBy() == null ? "?" : people.describe(bump.matrix().updatedBy()).displayName();
-                throw PlaybookException.conflict("social-playbook.roles.error.conflict", who);
+                throw EditVersions.refusal(expectedVersion, bump.matrix().version(), "social-playbook.roles.error.conflict", who);
             }
             work.run();
             store.logChange(bump.matrix(), note, user, time.now());

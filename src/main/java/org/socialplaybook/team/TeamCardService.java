@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.socialplaybook.platform.CurrentUser;
+import org.socialplaybook.platform.EditVersions;
 import org.socialplaybook.platform.MacroPage;
 import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.People;
@@ -171,7 +172,7 @@ public class TeamCardService {
             }
             if (!bump.ok()) {
                 String who = bump.card().updatedBy() == null ? "?" : people.describe(bump.card().updatedBy()).displayName();
-                throw PlaybookException.conflict("social-playbook.team.error.conflict", who);
+                throw EditVersions.refusal(expectedVersion, bump.card().version(), "social-playbook.team.error.conflict", who);
             }
             work.run();
             return bump.card();

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.socialplaybook.platform.CurrentUser;
+import org.socialplaybook.platform.EditVersions;
 import org.socialplaybook.platform.MacroPage;
 import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.People;
@@ -196,7 +197,10 @@ public class ProgrammeService {
             if (!bump.ok()) {
                 Programme now = bump.programme();
                 String who = now == null || now.updatedBy() == null ? "?" : people.describe(now.updatedBy()).displayName();
-                throw PlaybookException.conflict("social-playbook.training.error.stale", who);
+                if (now == null) {
+                    throw PlaybookException.conflict("social-playbook.training.error.stale", who);
+                }
+                throw EditVersions.refusal(version, now.version(), "social-playbook.training.error.stale", who);
             }
             work.run();
             return null;

@@ -137,7 +137,7 @@ public final class Sandbox implements AutoCloseable {
 
         int port = config.port() == 0 ? freePort() : config.port();
         this.baseUrl = "http://localhost:" + port + contextPath;
-        components.register(ApplicationProperties.class, new SandboxApplicationProperties(baseUrl, contextPath));
+        components.register(ApplicationProperties.class, new SandboxApplicationProperties(baseUrl, contextPath, config.dataDirectory()));
 
         XsrfTokens tokens = new XsrfTokens();
         WebResources webResources = new WebResources(descriptor, i18n, requestContext, contextPath);
@@ -196,7 +196,9 @@ public final class Sandbox implements AutoCloseable {
             rest.register(components.get(extra));
         }
         rest.register(JacksonFeature.withoutExceptionMappers());
-        rest.register(new RestAccessRules(userManager, i18n, false));
+        RestAccessRules accessRules = new RestAccessRules(userManager, i18n, false);
+        rest.register(accessRules);
+        rest.register(accessRules.xsrfCheck());
         rest.property("jersey.config.server.wadl.disableWadl", true);
         return rest;
     }

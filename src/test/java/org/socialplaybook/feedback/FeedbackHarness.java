@@ -56,11 +56,19 @@ public final class FeedbackHarness implements AutoCloseable {
                 .register(com.atlassian.scheduler.SchedulerService.class, scheduler)
                 .register(ApplicationLinkService.class, new SandboxApplicationLinks())
                 .register(JiraTimeouts.class, new JiraTimeouts(Duration.ofMillis(500), Duration.ofMillis(1000)))
-                .register(ApplicationProperties.class, new SandboxApplicationProperties("http://localhost:1990/confluence", "/confluence"))
+                .register(ApplicationProperties.class, new SandboxApplicationProperties("http://localhost:1990/confluence", "/confluence", temporaryHome()))
                 .register(UserManager.class, new SandboxUserManager(directory, request, "/confluence"))
                 .register(UserAccessor.class, new SandboxUserAccessor(directory));
         if (jiraUrl != null) {
             get(JiraConnectionStore.class).save(SPACE, jiraUrl, JiraAuth.TOKEN, null, token, "test", START);
+        }
+    }
+
+    private static java.nio.file.Path temporaryHome() {
+        try {
+            return java.nio.file.Files.createTempDirectory("feedback-home");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

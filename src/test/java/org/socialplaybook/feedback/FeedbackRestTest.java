@@ -77,7 +77,7 @@ public class FeedbackRestTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("title=Forged")));
 
-        assertTrue("refused: " + response.statusCode(), response.statusCode() == 403 || response.statusCode() == 415);
+        assertTrue("refused: " + response.statusCode(), response.statusCode() == 403);
         assertEquals(before, followUpCount());
     }
 
@@ -202,6 +202,18 @@ public class FeedbackRestTest {
         JsonNode conflict = ok(SANDBOX.postJson("nora", BOARD + "/followups/" + id + "/done", "{\"done\":false,\"version\":1}"), 409);
 
         assertEquals("social-playbook.feedback.changed-meanwhile", conflict.get("key").asText());
+    }
+
+    @Test
+    public void aVersionTheFollowUpNeverHadIsA400AndChangesNothing() {
+        int id = addFollowUp("liam", "Never versioned");
+
+        JsonNode ahead = ok(SANDBOX.postJson("liam", BOARD + "/followups/" + id + "/done", "{\"done\":true,\"version\":99}"), 400);
+        JsonNode zero = ok(SANDBOX.postJson("liam", BOARD + "/followups/" + id + "/done", "{\"done\":true,\"version\":0}"), 400);
+
+        assertEquals("social-playbook.error.version-unknown", ahead.get("key").asText());
+        assertEquals("social-playbook.error.version-unknown", zero.get("key").asText());
+        assertEquals(200, SANDBOX.postJson("liam", BOARD + "/followups/" + id + "/done", "{\"done\":true,\"version\":1}").statusCode());
     }
 
     @Test

@@ -93,7 +93,7 @@ public class GoalsResourceTest {
             HttpResponse<String> response = SANDBOX.send(SANDBOX.rest("liam", path(set, "/goals"))
                     .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)));
 
-            assertTrue(type + " answered " + response.statusCode(), response.statusCode() == 403 || response.statusCode() == 415);
+            assertTrue(type + " answered " + response.statusCode(), response.statusCode() == 403);
         }
         assertEquals(0, reload(set).get("goals").size());
     }
@@ -287,6 +287,19 @@ public class GoalsResourceTest {
         List<String> titles = new ArrayList<>();
         reload(set).get("goals").forEach(g -> titles.add(g.get("title").asText()));
         assertEquals(List.of("Be where customers ask", "Marco's goal"), titles);
+    }
+
+    @Test
+    public void aVersionTheGoalsNeverHadIsA400NotAConflictAndSavesNothing() {
+        JsonNode set = withObjective();
+        int version = set.get("version").asInt();
+
+        JsonNode ahead = ok(SANDBOX.postJson("liam", path(set, "/goals"), "{\"title\":\"Liam's goal\",\"version\":" + (version + 1) + "}"), 400);
+        JsonNode negative = ok(SANDBOX.postJson("liam", path(set, "/goals"), "{\"title\":\"Liam's goal\",\"version\":-1}"), 400);
+
+        assertEquals("social-playbook.error.version-unknown", ahead.get("key").asText());
+        assertEquals("social-playbook.error.version-unknown", negative.get("key").asText());
+        assertFalse(reload(set).get("goals").toString().contains("Liam's goal"));
     }
 
     @Test

@@ -79,6 +79,24 @@ public class GuidelineResourceTest {
     }
 
     @Test
+    public void aVersionThatNeverExistedIsA400NotAConflictAndRecordsNothing() {
+        page(GUIDELINES_PAGE, block("tone-of-voice", "<p>Warm, short, human.</p>", "audience-groups", TEAM));
+        SANDBOX.viewPage("liam", GUIDELINES_PAGE);
+
+        HttpResponse<String> unknown = SANDBOX.postJson("liam", path("tone-of-voice") + "/acknowledgements", "{\"versionId\":999999}");
+        HttpResponse<String> negative = SANDBOX.postJson("liam", path("tone-of-voice") + "/acknowledgements", "{\"versionId\":-1}");
+
+        for (HttpResponse<String> response : List.of(unknown, negative)) {
+            assertEquals(response.body(), 400, response.statusCode());
+            JsonNode body = SandboxRule.json(response);
+            assertEquals("social-playbook.guidelines.error.version-unknown", body.get("key").asText());
+            assertEquals("versionId", body.get("field").asText());
+        }
+        assertEquals("NOT_ACKNOWLEDGED", status(SANDBOX, "liam", "tone-of-voice").get("state").asText());
+        assertEquals(0, SandboxRule.json(SANDBOX.get("sofia", path("tone-of-voice") + "/report")).get("history").size());
+    }
+
+    @Test
     public void afterAnEditTheMemberSeesWhatChangedAndTheOldVersionCanNoLongerBeAccepted() {
         page(GUIDELINES_PAGE, block("edited", "<p>Answer within two hours.</p>", "audience-groups", TEAM));
         JsonNode accepted = viewAndAccept(SANDBOX, "liam", GUIDELINES_PAGE, "edited");
@@ -218,9 +236,9 @@ public class GuidelineResourceTest {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
 
         assertEquals(401, anonymous.statusCode());
-        // what a cross-site form can send never reaches the method: 403 (XSRF) or 415 (the method reads JSON only)
+        // what a cross-site form can send never reaches the method: 403 (XSRF), as Atlassian REST answers
         for (int code : crossSite) {
-            assertTrue("HTTP " + code, code == 403 || code == 415);
+            assertTrue("HTTP " + code, code == 403);
         }
         assertEquals("NOT_ACKNOWLEDGED", afterCrossSite);
         assertEquals(200, fromThePage.statusCode());

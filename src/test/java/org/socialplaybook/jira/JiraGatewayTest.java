@@ -30,6 +30,8 @@ import org.socialplaybook.sandbox.plugin.PluginDescriptor;
 public class JiraGatewayTest {
     @Rule
     public final FakeJira jira = new FakeJira();
+    @Rule
+    public final org.junit.rules.TemporaryFolder home = new org.junit.rules.TemporaryFolder();
 
     private final EmbeddedActiveObjects ao = EmbeddedActiveObjects.inMemory(PluginDescriptor.load().aoNamespace());
     private final JiraTimeouts timeouts = new JiraTimeouts(Duration.ofMillis(500), Duration.ofSeconds(1));
@@ -41,7 +43,8 @@ public class JiraGatewayTest {
 
     private JiraConnectionStore store() {
         ao.migrate(JiraConnectionEntity.class);
-        return new JiraConnectionStore((ActiveObjects) ao);
+        return new JiraConnectionStore((ActiveObjects) ao, new org.socialplaybook.platform.KeyFileSecrets(
+                new org.socialplaybook.sandbox.confluence.SandboxApplicationProperties("http://localhost", "", home.getRoot().toPath())));
     }
 
     @Test

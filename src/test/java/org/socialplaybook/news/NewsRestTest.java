@@ -139,12 +139,15 @@ public class NewsRestTest {
         HttpResponse<String> badHost = SANDBOX.putJson("sofia", DIGEST + "/settings", "{\"enabled\": true, \"allowedHosts\": [\"http://x/\"], \"version\": " + version + "}");
         HttpResponse<String> stale = SANDBOX.putJson("sofia", DIGEST + "/settings", "{\"enabled\": true, \"version\": " + (version - 1) + "}");
         HttpResponse<String> byEditor = SANDBOX.putJson("liam", DIGEST + "/settings", "{\"enabled\": false, \"version\": " + version + "}");
+        HttpResponse<String> never = SANDBOX.putJson("sofia", DIGEST + "/settings", "{\"enabled\": true, \"version\": " + (version + 1) + "}");
 
         assertEquals(400, badZone.statusCode());
         assertEquals("timeZone", SandboxRule.json(badZone).get("field").asText());
         assertEquals(400, badHost.statusCode());
         assertEquals(409, stale.statusCode());
         assertEquals(403, byEditor.statusCode());
+        assertEquals("a version never saved is bad input, not a conflict", 400, never.statusCode());
+        assertEquals("social-playbook.error.version-unknown", SandboxRule.json(never).get("key").asText());
         assertEquals(version, SandboxRule.json(SANDBOX.get("sofia", DIGEST + "/settings")).get("version").asInt());
     }
 
@@ -206,7 +209,7 @@ public class NewsRestTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"title\": \"x\", \"url\": \"https://a.example\"}")));
 
         assertTrue("XSRF check or JSON-only resource: " + forged.statusCode(),
-                forged.statusCode() == 403 || forged.statusCode() == 415);
+                forged.statusCode() == 403);
         assertEquals(before, headlineCount());
     }
 

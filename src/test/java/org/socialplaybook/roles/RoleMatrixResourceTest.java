@@ -139,6 +139,22 @@ public class RoleMatrixResourceTest {
     }
 
     @Test
+    public void aVersionTheMatrixNeverHadIsA400NotAConflictAndChangesNothing() {
+        JsonNode m = newMatrix();
+        int version = m.get("version").asInt();
+
+        for (int never : new int[] {version + 1, 999999, 0, -1}) {
+            HttpResponse<String> response = SANDBOX.postJson("liam", path(m, "/roles"), "{\"name\":\"Reviewer\",\"version\":" + never + "}");
+
+            assertEquals(response.body(), 400, response.statusCode());
+            assertEquals("social-playbook.error.version-unknown", SandboxRule.json(response).get("key").asText());
+            assertEquals("version", SandboxRule.json(response).get("field").asText());
+        }
+        assertEquals(version, reload(m).get("version").asInt());
+        assertFalse(reload(m).get("roles").toString().contains("Reviewer"));
+    }
+
+    @Test
     public void unknownLettersAreA400AndChangeNothing() {
         JsonNode m = newMatrix();
 
@@ -203,7 +219,7 @@ public class RoleMatrixResourceTest {
             HttpResponse<String> response = SANDBOX.send(SANDBOX.rest("liam", path(m, "/roles"))
                     .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)));
 
-            assertTrue(type + " answered " + response.statusCode(), response.statusCode() == 403 || response.statusCode() == 415);
+            assertTrue(type + " answered " + response.statusCode(), response.statusCode() == 403);
         }
         assertEquals(m.get("roles").size(), reload(m).get("roles").size());
     }

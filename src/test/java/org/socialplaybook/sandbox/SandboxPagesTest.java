@@ -68,6 +68,42 @@ public class SandboxPagesTest {
         assertEquals(404, sandbox.send(sandbox.page("sofia", "/pages/viewpage.action?pageId=999999").GET()).statusCode());
     }
 
+    @Test
+    public void anEditorsScriptOrOnerrorInThePageBodyNeverReachesAViewer() {
+        String form = sandbox.send(sandbox.page("liam", "/pages/editpage.action?pageId=1001").GET()).body();
+        String storage = "<p>Hello<script>document.title='owned'</script></p><img src=\"x\" onerror=\"alert(document.cookie)\"/>"
+                + "<a href=\"javascript:alert(1)\">Open</a>";
+
+        HttpResponse<String> saved = sandbox.send(sandbox.page("liam", "/pages/editpage.action?pageId=1001")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("atl_token=" + field(form, "atl_token") + "&storage="
+                        + java.net.URLEncoder.encode(storage, java.nio.charset.StandardCharsets.UTF_8))));
+
+        assertEquals(302, saved.statusCode());
+        String html = sandbox.viewPage("victor", 1001);
+        assertTrue(html.contains("<p>Hello</p><img src=\"x\"><a>Open</a>"));
+        assertFalse(html.contains("owned"));
+        assertFalse(html.contains("onerror"));
+        assertFalse(html.contains("javascript:alert"));
+    }
+
+    @Test
+    public void everyDemoPageStillRendersItsMacrosAndFormattingWithoutAnError() {
+        for (var page : sandbox.sandbox().pages().all()) {
+            String html = sandbox.viewPage("sofia", page.id());
+
+            assertFalse(page.title(), html.contains("conf-macro-error"));
+            int macros = page.storage().split("<ac:structured-macro", -1).length - 1;
+            int rendered = html.split("class=\"conf-macro output-", -1).length - 1;
+            assertEquals(page.title() + " renders all its macros", macros, rendered);
+            org.jsoup.nodes.Document outsideMacros = org.jsoup.Jsoup.parse(page.storage(), "", org.jsoup.parser.Parser.xmlParser());
+            outsideMacros.select("ac|structured-macro").remove();
+            for (String tag : new String[] {"<table", "<strong>", "<h2>", "<li>", "<em>", "<th colspan"}) {
+                assertTrue(page.title() + " keeps " + tag, !outsideMacros.outerHtml().contains(tag) || html.contains(tag));
+            }
+        }
+    }
+
     private static String field(String html, String name) {
         Matcher m = Pattern.compile("name=\"" + name + "\" value=\"([^\"]+)\"").matcher(html);
         assertTrue("no " + name + " in the form", m.find());

@@ -64,6 +64,23 @@ public class SandboxSmokeIT {
     }
 
     @Test
+    public void anEditorsScriptOnerrorAndJavascriptLinkInAPageBodyDoNotRunForAViewer() {
+        long pageId = SANDBOX.sandbox().pages().create("SOCIAL", "Sanitised page", null,
+                "<h2>Welcome</h2><p><strong>Bold</strong> text<script>window.__owned = 'script';</script></p>"
+                        + "<img src=\"missing.png\" onerror=\"window.__owned = 'onerror'\"/>"
+                        + "<p><a id=\"evil\" href=\"javascript:window.__owned='link'\">Open</a></p>",
+                SANDBOX.userKey("liam"), java.time.Instant.now()).id();
+
+        browser.openPage("victor", pageId);
+        browser.waitFor(By.cssSelector("#main-content h2"));
+        browser.driver().findElement(By.linkText("Open")).click();
+
+        Object owned = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.__owned;");
+        assertEquals(null, owned);
+        assertEquals("Bold", browser.driver().findElement(By.cssSelector("#main-content strong")).getText());
+    }
+
+    @Test
     public void anAnonymousVisitorIsAskedToChooseADemoUser() {
         browser.driver().get(SANDBOX.baseUrl() + "/pages/viewpage.action?pageId=1001");
 

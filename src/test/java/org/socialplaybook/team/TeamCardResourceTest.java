@@ -165,6 +165,19 @@ public class TeamCardResourceTest {
     }
 
     @Test
+    public void aVersionTheCardNeverHadIsA400NotAConflictAndSavesNothing() {
+        JsonNode card = newCard("Social media team");
+        int v = card.get("version").asInt();
+
+        JsonNode ahead = ok(SANDBOX.putJson("marco", path(card, "/settings"), "{\"mission\":\"Overwritten\",\"version\":" + (v + 5) + "}"), 400);
+        JsonNode zero = ok(SANDBOX.putJson("marco", path(card, "/settings"), "{\"mission\":\"Overwritten\",\"version\":0}"), 400);
+
+        assertEquals("social-playbook.error.version-unknown", ahead.get("key").asText());
+        assertEquals("social-playbook.error.version-unknown", zero.get("key").asText());
+        assertFalse(ok(SANDBOX.get("victor", path(card, "")), 200).toString().contains("Overwritten"));
+    }
+
+    @Test
     public void settingsAreSavedOnceAndAStaleEditorIsToldWhoChangedThem() {
         JsonNode card = newCard("Social media team");
         int v = card.get("version").asInt();
@@ -189,7 +202,7 @@ public class TeamCardResourceTest {
         for (String type : List.of("text/plain", "application/x-www-form-urlencoded")) {
             HttpResponse<String> response = SANDBOX.send(SANDBOX.rest("victor", path(card, "/requests"))
                     .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body)));
-            assertTrue(type + " answered " + response.statusCode(), response.statusCode() == 403 || response.statusCode() == 415);
+            assertTrue(type + " answered " + response.statusCode(), response.statusCode() == 403);
         }
         assertEquals(0, ok(SANDBOX.get("victor", path(card, "/requests/mine")), 200).size());
     }

@@ -104,7 +104,7 @@ public class TrainingResourceTest {
                     .POST(HttpRequest.BodyPublishers.ofString("{\"moduleIds\":[" + basics + "],\"attendees\":[\""
                             + H.key("nora") + "\"]}")));
 
-            assertTrue(type + " answered " + r.statusCode(), r.statusCode() == 403 || r.statusCode() == 415);
+            assertTrue(type + " answered " + r.statusCode(), r.statusCode() == 403);
         }
         assertEquals("NOT_STARTED", myModule(me("nora", p), basics).get("state").asText());
     }
@@ -175,6 +175,22 @@ public class TrainingResourceTest {
         assertEquals("/pages/viewpage.action?pageId=1302", module.get("href").asText());
         assertEquals(403, viewer.statusCode());
         assertEquals(1, SandboxRule.json(SANDBOX.get("liam", base(p))).get("state").get("modules").size());
+    }
+
+    @Test
+    public void aModuleVersionTheProgrammeNeverHadIsA400NotAConflict() {
+        int p = H.programme("users", "nora");
+        int basics = H.module(p, "Platform basics", true, null);
+        int v = H.version(p);
+
+        HttpResponse<String> ahead = SANDBOX.putJson("nora", base(p) + "/modules/" + basics, "{\"title\":\"Essentials\",\"version\":" + (v + 1) + "}");
+        HttpResponse<String> delete = SANDBOX.delete("nora", base(p) + "/modules/" + basics + "?version=-1");
+
+        assertEquals(ahead.body(), 400, ahead.statusCode());
+        assertEquals("social-playbook.error.version-unknown", SandboxRule.json(ahead).get("key").asText());
+        assertEquals(400, delete.statusCode());
+        assertEquals("Platform basics",
+                SandboxRule.json(SANDBOX.get("nora", base(p))).get("state").get("modules").get(0).get("title").asText());
     }
 
     @Test

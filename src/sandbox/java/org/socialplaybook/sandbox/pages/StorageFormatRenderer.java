@@ -21,6 +21,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.safety.Safelist;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialplaybook.sandbox.confluence.VelocityTemplates;
@@ -30,11 +31,21 @@ import org.socialplaybook.sandbox.confluence.VelocityTemplates;
  * plugin meets: each {@code <ac:structured-macro ac:name="…">} is handed to the registered {@link Macro} with its
  * {@code ac:parameter}s and its body ({@code ac:rich-text-body} rendered first, nested macros included, or
  * {@code ac:plain-text-body} as text); {@code ri:user} and {@code ac:link}/{@code ri:page} become names and
- * links; everything else passes through. An unknown macro or a failing one becomes a visible error box.
+ * links. The page's own markup is sanitised as Confluence's storage-format renderer does for an editor's body:
+ * only allowlisted elements and attributes pass ({@link #pageMarkupPolicy}, jsoup's relaxed {@link Safelist} plus the
+ * classes, styles and elements Confluence's editor writes); script-like elements go with their content, other
+ * unknown elements leave their text; event handlers ({@code onerror} …) and URLs other than http(s), mailto and
+ * relative ones are dropped. A macro's output is the plugin's, spliced in after, and is not touched.
+ * An unknown macro or a failing one becomes a visible error box.
  */
 public final class StorageFormatRenderer {
     private static final Logger LOG = LoggerFactory.getLogger(StorageFormatRenderer.class);
     private static final Set<String> VOID = Set.of("br", "hr", "img", "col", "input", "meta", "link", "area", "wbr");
+    /** Elements dropped with everything inside them: their content is code or a foreign document, never text. */
+    private static final Set<String> DROPPED = Set.of("script", "style", "iframe", "frame", "frameset", "object", "embed",
+            "applet", "noscript", "template", "svg", "math", "base", "meta", "link");
+    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "cite", "longdesc", "action", "background");
+    private static final Set<String> URL_SCHEMES = Set.of("http", "https", "mailto");
 
     public interface Users {
         /** Display name for a user key, or null. */
@@ -49,6 +60,8 @@ public final class StorageFormatRenderer {
     private final Function<String, Optional<Macro>> macros;
     private final Users users;
     private final Links links;
+    /** What an editor's markup may keep (an instance, not a static: jsoup's {@link Safelist} is mutable). */
+    private final Safelist pageMarkup = pageMarkupPolicy();
 
     public StorageFormatRenderer(Function<String, Optional<Macro>> macros, Users users, Links links) {
         this.macros = macros;
@@ -72,7 +85,7 @@ public final class StorageFormatRenderer {
         } else if (node instanceof TextNode text) {
             out.append(VelocityTemplates.escapeHtml(text.getWholeText()));
         } else if (node instanceof DataNode data) {
-            out.append(data.getWholeData());
+            out.append(VelocityTemplates.escapeHtml(data.getWholeData()));
         } else if (node instanceof Element element) {
             writeElement(element, context, out);
         }
@@ -85,7 +98,11 @@ public final class StorageFormatRenderer {
             case "ri:user" -> writeUser(element.attr("ri:userkey"), out);
             case "ac:emoticon", "ac:placeholder" -> { }
             default -> {
-                if (element.tagName().contains(":")) {
+                String tag = element.tagName().toLowerCase(java.util.Locale.ROOT);
+                if (DROPPED.contains(tag)) {
+                    return;
+                }
+                if (element.tagName().contains(":") || !pageMarkup.isSafeTag(tag)) {
                     for (Node child : element.childNodes()) {
                         write(child, context, out);
                     }
@@ -93,8 +110,10 @@ public final class StorageFormatRenderer {
                 }
                 out.append('<').append(element.tagName());
                 for (Attribute a : element.attributes()) {
-                    out.append(' ').append(a.getKey()).append("=\"")
-                            .append(VelocityTemplates.escapeHtml(a.getValue())).append('"');
+                    if (allowed(tag, element, a)) {
+                        out.append(' ').append(a.getKey()).append("=\"")
+                                .append(VelocityTemplates.escapeHtml(a.getValue())).append('"');
+                    }
                 }
                 out.append('>');
                 if (VOID.contains(element.tagName())) {
@@ -106,6 +125,58 @@ public final class StorageFormatRenderer {
                 out.append("</").append(element.tagName()).append('>');
             }
         }
+    }
+
+    private boolean allowed(String tag, Element element, Attribute attribute) {
+        String name = attribute.getKey().toLowerCase(java.util.Locale.ROOT);
+        if (!pageMarkup.isSafeAttribute(tag, element, new Attribute(name, attribute.getValue()))) {
+            return false;
+        }
+        if (URL_ATTRIBUTES.contains(name)) {
+            return safeUrl(attribute.getValue());
+        }
+        return !"style".equals(name) || safeStyle(attribute.getValue());
+    }
+
+    /** Relative, or http(s)/mailto; control characters and whitespace cannot hide a {@code javascript:} scheme. */
+    static boolean safeUrl(String url) {
+        String compact = url.replaceAll("[\\p{Cntrl}\\s]", "").toLowerCase(java.util.Locale.ROOT);
+        int colon = compact.indexOf(':');
+        int end = compact.replaceAll("[/?#].*", "").length();
+        if (colon < 0 || colon >= end) {
+            return true;
+        }
+        return URL_SCHEMES.contains(compact.substring(0, colon));
+    }
+
+    /** Inline styles as Confluence's editor writes them (colours, alignment, widths); nothing that loads or runs. */
+    static boolean safeStyle(String style) {
+        String compact = style.replaceAll("[\\p{Cntrl}\\s\\\\]", "").toLowerCase(java.util.Locale.ROOT);
+        return !(compact.contains("url(") || compact.contains("expression(") || compact.contains("javascript:")
+                || compact.contains("@import") || compact.contains("behavior:") || compact.contains("-moz-binding"));
+    }
+
+    /**
+     * The markup a page body keeps: jsoup's relaxed set (text formatting, headings, lists, tables, links, images)
+     * with what Confluence's editor adds (classes and inline styles, {@code del}/{@code ins}/{@code s}, {@code hr},
+     * {@code time}, table widths, link targets); URL checks are {@link #safeUrl}'s, so relative links stay.
+     */
+    private static Safelist pageMarkupPolicy() {
+        return Safelist.relaxed()
+                .removeProtocols("a", "href", "ftp", "http", "https", "mailto")
+                .removeProtocols("blockquote", "cite", "http", "https")
+                .removeProtocols("cite", "cite", "http", "https")
+                .removeProtocols("img", "src", "http", "https")
+                .removeProtocols("q", "cite", "http", "https")
+                .addTags("hr", "s", "del", "ins", "time", "abbr", "mark", "kbd", "samp", "var", "figure", "figcaption")
+                .addAttributes(":all", "class", "style", "title", "dir", "lang")
+                .addAttributes("a", "target", "rel")
+                .addAttributes("time", "datetime")
+                .addAttributes("table", "width", "border")
+                .addAttributes("td", "align", "valign", "width")
+                .addAttributes("th", "align", "valign", "width", "scope")
+                .addAttributes("ins", "datetime", "cite")
+                .addAttributes("del", "datetime", "cite");
     }
 
     private void writeUser(String userKey, StringBuilder out) {

@@ -12,7 +12,9 @@ import com.atlassian.sal.api.user.UserManager;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
@@ -22,7 +24,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.glassfish.jersey.uri.PathTemplate;
+import org.glassfish.jersey.uri.UriTemplate;
 import org.socialplaybook.platform.ErrorBody;
 
 /**
@@ -32,7 +39,10 @@ import org.socialplaybook.platform.ErrorBody;
  * anonymous access (the sandbox does not); {@code @UnrestrictedAccess} anyone; {@code @AdminOnly} /
  * {@code @SystemAdminOnly} administrators. XSRF: a POST, PUT, PATCH or DELETE whose body is a form, multipart or
  * text/plain (what a cross-site HTML form can send) is refused with 403 unless it carries
- * {@code X-Atlassian-Token: no-check} or the method is {@code @XsrfProtectionExcluded}.
+ * {@code X-Atlassian-Token: no-check} or the method is {@code @XsrfProtectionExcluded}. Atlassian REST answers
+ * that 403 ("XSRF check failed") whatever the method consumes, so the check runs before resource matching
+ * ({@link #xsrfCheck()}, registered next to this feature): a JSON-only method called with a form is 403, not the
+ * 415 that matching alone would give.
  */
 public final class RestAccessRules implements DynamicFeature {
     private static final Set<String> MUTATIVE = Set.of("POST", "PUT", "PATCH", "DELETE");
@@ -48,13 +58,48 @@ public final class RestAccessRules implements DynamicFeature {
         this.anonymousSiteAccess = anonymousSiteAccess;
     }
 
+    /** Paths of the methods marked {@code @XsrfProtectionExcluded}, collected while the application is built. */
+    private final List<UriTemplate> xsrfExcluded = new CopyOnWriteArrayList<>();
+
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
         Method method = resourceInfo.getResourceMethod();
         Class<?> type = resourceInfo.getResourceClass();
         Access access = Access.of(method, type);
-        boolean xsrfExcluded = annotated(method, type, XsrfProtectionExcluded.class);
-        context.register(new Check(access, xsrfExcluded));
+        if (annotated(method, type, XsrfProtectionExcluded.class)) {
+            xsrfExcluded.add(new PathTemplate(pathOf(type.getAnnotation(Path.class)) + pathOf(method.getAnnotation(Path.class))));
+        }
+        context.register(new Check(access));
+    }
+
+    /** The XSRF rule, to register as a pre-matching filter beside this feature. */
+    public ContainerRequestFilter xsrfCheck() {
+        return new XsrfCheck();
+    }
+
+    private static String pathOf(Path path) {
+        if (path == null || path.value().isEmpty() || "/".equals(path.value())) {
+            return "";
+        }
+        String value = path.value().startsWith("/") ? path.value() : "/" + path.value();
+        return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+    }
+
+    @PreMatching
+    @Priority(Priorities.AUTHENTICATION)
+    private final class XsrfCheck implements ContainerRequestFilter {
+        @Override
+        public void filter(ContainerRequestContext request) {
+            if (MUTATIVE.contains(request.getMethod()) && isFormLike(request.getMediaType())
+                    && !hasNoCheckToken(request.getHeaderString("X-Atlassian-Token")) && !excluded(request)) {
+                abort(request, 403, "social-playbook.error.xsrf");
+            }
+        }
+
+        private boolean excluded(ContainerRequestContext request) {
+            String path = "/" + request.getUriInfo().getPath(false).replaceFirst("^/+", "").replaceFirst("/+$", "");
+            return xsrfExcluded.stream().anyMatch(t -> t.match(path, new ArrayList<>()));
+        }
     }
 
     enum Access {
@@ -91,11 +136,9 @@ public final class RestAccessRules implements DynamicFeature {
     @Priority(Priorities.AUTHENTICATION)
     private final class Check implements ContainerRequestFilter {
         private final Access access;
-        private final boolean xsrfExcluded;
 
-        Check(Access access, boolean xsrfExcluded) {
+        Check(Access access) {
             this.access = access;
-            this.xsrfExcluded = xsrfExcluded;
         }
 
         @Override
@@ -112,27 +155,22 @@ public final class RestAccessRules implements DynamicFeature {
             }
             if ((access == Access.ADMIN && !users.isAdmin(user)) || (access == Access.SYSADMIN && !users.isSystemAdmin(user))) {
                 abort(request, 403, "social-playbook.error.admin-required");
-                return;
-            }
-            if (!xsrfExcluded && MUTATIVE.contains(request.getMethod()) && isFormLike(request.getMediaType())
-                    && !hasNoCheckToken(request.getHeaderString("X-Atlassian-Token"))) {
-                abort(request, 403, "social-playbook.error.xsrf");
             }
         }
+    }
 
-        /**
-         * Refuses the call. The unread request body is drained first (up to a bound), as a servlet container does
-         * before it reuses a keep-alive connection; a larger body closes the connection, said in the response, so a
-         * client never sends its next request on a connection the server is about to drop.
-         */
-        private void abort(ContainerRequestContext request, int status, String key) {
-            Response.ResponseBuilder refusal = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ErrorBody(status, key, i18n.getText(key), null));
-            if (!drained(request)) {
-                refusal.header("Connection", "close");
-            }
-            request.abortWith(refusal.build());
+    /**
+     * Refuses the call. The unread request body is drained first (up to a bound), as a servlet container does
+     * before it reuses a keep-alive connection; a larger body closes the connection, said in the response, so a
+     * client never sends its next request on a connection the server is about to drop.
+     */
+    private void abort(ContainerRequestContext request, int status, String key) {
+        Response.ResponseBuilder refusal = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ErrorBody(status, key, i18n.getText(key), null));
+        if (!drained(request)) {
+            refusal.header("Connection", "close");
         }
+        request.abortWith(refusal.build());
     }
 
     private static final int DRAIN_LIMIT = 1 << 20;

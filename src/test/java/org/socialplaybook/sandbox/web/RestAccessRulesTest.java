@@ -72,6 +72,30 @@ public class RestAccessRulesTest {
     }
 
     @Test
+    public void aFormMultipartOrTextPostToAJsonOnlyPluginCallIsA403LikeAtlassianRestAndChangesNothing() {
+        for (String type : List.of("application/x-www-form-urlencoded", "multipart/form-data; boundary=xyz",
+                "text/plain", "text/plain; charset=UTF-8")) {
+            HttpResponse<String> response = SANDBOX.send(SANDBOX.rest("liam", "/guidelines/SOCIAL/tone-of-voice/acknowledgements")
+                    .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString("{\"versionId\":1}")));
+
+            assertEquals(type + " answered " + response.body(), 403, response.statusCode());
+            JsonNode body = SandboxRule.json(response);
+            assertEquals(403, body.get("status").asInt());
+            assertEquals("social-playbook.error.xsrf", body.get("key").asText());
+        }
+    }
+
+    @Test
+    public void aMultipartPostWithoutTheHeaderIsRefusedButWithItPasses() {
+        String multipart = "--xyz\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--xyz--\r\n";
+        assertEquals(403, SANDBOX.send(SANDBOX.rest("liam", "/probe/form").header("Content-Type", "multipart/form-data; boundary=xyz")
+                .POST(HttpRequest.BodyPublishers.ofString(multipart))).statusCode());
+
+        assertEquals(200, SANDBOX.send(SANDBOX.rest("liam", "/probe/form").header("Content-Type", "multipart/form-data; boundary=xyz")
+                .header("X-Atlassian-Token", "no-check").POST(HttpRequest.BodyPublishers.ofString(multipart))).statusCode());
+    }
+
+    @Test
     public void aJsonPostNeedsNoTokenBecauseBrowsersCannotSendItCrossSiteWithoutConsent() {
         HttpResponse<String> response = SANDBOX.postJson("liam", "/probe/echo", "{\"text\":\"hi\",\"count\":2}");
 
@@ -126,7 +150,7 @@ public class RestAccessRulesTest {
     }
 
     @Test
-    public void anUnknownPathIsAPlain404() {
+    public void anUnknownPathIsA404InTheErrorShape() {
         assertEquals(404, SANDBOX.get("liam", "/no/such/thing").statusCode());
     }
 }
