@@ -10,7 +10,6 @@ import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserKey;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +23,7 @@ import org.socialplaybook.platform.OpenItem;
 import org.socialplaybook.platform.People;
 import org.socialplaybook.platform.ReaderAccess;
 import org.socialplaybook.platform.SpaceChange;
+import org.socialplaybook.platform.Text;
 import org.socialplaybook.platform.Views;
 
 /**
@@ -57,29 +57,6 @@ public class DigestViews {
         this.spaces = spaces;
         this.people = people;
         this.access = access;
-    }
-
-    /** Translations in one language, for {@code $text.getText("key", $a, $b)} in the digest template. */
-    public static final class Text {
-        private final I18nResolver i18n;
-        private final Locale locale;
-
-        Text(I18nResolver i18n, Locale locale) {
-            this.i18n = i18n;
-            this.locale = locale;
-        }
-
-        public String getText(String key, Object... arguments) {
-            Serializable[] args = new Serializable[arguments == null ? 0 : arguments.length];
-            for (int i = 0; i < args.length; i++) {
-                args[i] = arguments[i] == null ? "" : String.valueOf(arguments[i]);
-            }
-            return i18n.getText(locale, key, args);
-        }
-
-        public Locale locale() {
-            return locale;
-        }
     }
 
     public record HeadlineRow(String title, String url, String summary, String tag, String source, String date) {
@@ -162,7 +139,7 @@ public class DigestViews {
         Instant lastDay = content.window().end().minusSeconds(1);
         Map<String, Object> model = new HashMap<>();
         model.put("text", text);
-        model.put("space", spaceName(content.spaceKey()));
+        model.put("spaceName", spaceName(content.spaceKey()));
         model.put("from", day.format(content.window().start()));
         model.put("to", day.format(lastDay));
         model.put("week", content.window().label());
