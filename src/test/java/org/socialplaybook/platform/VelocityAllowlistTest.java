@@ -98,6 +98,34 @@ public class VelocityAllowlistTest {
         assertEquals("template calls with no allowlist entry of that name", Set.of(), missing);
     }
 
+    /**
+     * Names Confluence's own Velocity context already uses (developer.atlassian.com, "Confluence objects accessible
+     * from Velocity", plus the macro/user-macro names): a template variable of the same name shadows them or is
+     * shadowed, and a reader cannot tell which object a line means.
+     */
+    @Test
+    public void noTemplateUsesANameFromConfluencesOwnContext() {
+        Set<String> confluence = Set.of("action", "i18n", "dateFormatter", "req", "res", "baseUrl", "webwork",
+                "generalUtil", "userAccessor", "permissionHelper", "attachmentManager", "spaceManager", "helper",
+                "htmlUtil", "space", "page", "content", "stack", "renderContext", "remoteUser", "setup",
+                "settingsManager", "bootstrap", "staticResourceUrlPrefix", "body", "params", "config", "macroName");
+        Pattern reference = Pattern.compile("\\$!?\\{?([a-zA-Z][a-zA-Z0-9_]*)");
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".vm")).toList()) {
+                Matcher m = reference.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (confluence.contains(m.group(1))) {
+                        used.add(TEMPLATES.relativize(file) + ": $" + m.group(1));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertEquals(Set.of(), used);
+    }
+
     @Test
     public void anUnlistedCallRendersNothingIsFalseAndIsRecorded() throws Exception {
         VelocityTemplates velocity = new VelocityTemplates(new VelocityAllowlist(List.of()));
