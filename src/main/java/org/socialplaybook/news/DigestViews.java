@@ -83,7 +83,7 @@ public class DigestViews {
     }
 
     public String title(String spaceKey, NewsRules.Window window, Locale locale) {
-        return new Text(i18n, locale).getText("social-playbook.news.digest.title", spaceName(spaceKey), window.label());
+        return new Text(i18n, locale).message("social-playbook.news.digest.title", spaceName(spaceKey), window.label());
     }
 
     /** The blog post: headlines and changes (on pages every reader can view), no personal items. */
@@ -124,14 +124,14 @@ public class DigestViews {
         for (SpaceChange c : changes.subList(0, Math.min(changes.size(), MAX_CHANGES))) {
             String by = c.byUserKey() == null ? null
                     : names.computeIfAbsent(c.byUserKey(), k -> people.describe(k).displayName());
-            changeRows.add(new ChangeRow(text.getText("social-playbook.news.digest.area." + c.area()), c.subject(),
-                    text.getText(c.summaryKey(), c.summaryArguments().toArray()), by, day.format(c.at()),
+            changeRows.add(new ChangeRow(text.message("social-playbook.news.digest.area." + c.area()), c.subject(),
+                    text.message(c.summaryKey(), c.summaryArguments().toArray()), by, day.format(c.at()),
                     c.pageId() == 0 ? null : base + "/pages/viewpage.action?pageId=" + c.pageId()));
         }
         List<ItemRow> itemRows = new ArrayList<>();
         if (items != null) {
             for (OpenItem i : items) {
-                itemRows.add(new ItemRow(text.getText("social-playbook.news.digest.item." + i.kind()), i.title(),
+                itemRows.add(new ItemRow(text.message("social-playbook.news.digest.item." + i.kind()), i.title(),
                         i.pageId() == 0 ? null : base + "/pages/viewpage.action?pageId=" + i.pageId(),
                         i.due() == null ? null : day.format(i.due()), i.overdue()));
             }
@@ -149,7 +149,7 @@ public class DigestViews {
         model.put("items", itemRows);
         model.put("personal", items != null);
         model.put("preview", preview);
-        String subject = text.getText(preview ? "social-playbook.news.digest.preview-subject" : "social-playbook.news.digest.subject",
+        String subject = text.message(preview ? "social-playbook.news.digest.preview-subject" : "social-playbook.news.digest.subject",
                 spaceName(content.spaceKey()), content.window().label(), headlines.size());
         return new Rendered(subject, views.render(TEMPLATE, model));
     }
