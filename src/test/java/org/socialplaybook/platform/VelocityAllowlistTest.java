@@ -188,6 +188,39 @@ public class VelocityAllowlistTest {
         assertEquals("pages with a macro error or cut short", List.of(), broken);
     }
 
+    /** Each macro outside a page (the macro browser's preview: no page id), so the preview templates render too. */
+    @Test
+    public void everyMacroRendersItsPreviewWithNoBlockedCall() throws Exception {
+        VelocityTemplates templates = SANDBOX.sandbox().templates();
+        templates.clearBlockedCalls();
+        Map<String, String> parameters = Map.of("name", "Social team", "key", "preview-key", "title", "Preview");
+        List<String> failed = new ArrayList<>();
+        Set<String> previews = new TreeSet<>();
+        for (PluginDescriptor.Macro declared : SANDBOX.sandbox().descriptor().macros()) {
+            com.atlassian.confluence.macro.Macro macro = (com.atlassian.confluence.macro.Macro)
+                    SANDBOX.sandbox().components().get(Class.forName(declared.className()));
+            String html = SANDBOX.sandbox().as("sofia", () -> {
+                try {
+                    return macro.execute(parameters, "", new org.socialplaybook.sandbox.pages.StorageFormatRenderer
+                            .Context(null, SANDBOX.sandbox().directory().spaceKey(), "preview"));
+                } catch (Exception e) {
+                    return "failed: " + e;
+                }
+            });
+            if (html.startsWith("failed") || html.isBlank()) {
+                failed.add(declared.name() + ": " + html);
+            }
+            Matcher preview = Pattern.compile("sp-[a-z]+-preview").matcher(html);
+            if (preview.find()) {
+                previews.add(preview.group());
+            }
+        }
+        assertEquals("macros without a page", List.of(), failed);
+        assertEquals("the preview templates rendered",
+                Set.of("sp-goals-preview", "sp-raci-preview", "sp-team-preview", "sp-training-preview"), previews);
+        assertEquals("blocked template calls", List.of(), templates.blockedCalls());
+    }
+
     private static Set<String> templateCalls() {
         Set<String> names = new TreeSet<>();
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
