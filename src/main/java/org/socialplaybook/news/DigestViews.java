@@ -10,7 +10,6 @@ import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserKey;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +23,7 @@ import org.socialplaybook.platform.OpenItem;
 import org.socialplaybook.platform.People;
 import org.socialplaybook.platform.ReaderAccess;
 import org.socialplaybook.platform.SpaceChange;
+import org.socialplaybook.platform.Text;
 import org.socialplaybook.platform.Views;
 
 /**
@@ -59,29 +59,6 @@ public class DigestViews {
         this.access = access;
     }
 
-    /** Translations in one language, for {@code $text.getText("key", $a, $b)} in the digest template. */
-    public static final class Text {
-        private final I18nResolver i18n;
-        private final Locale locale;
-
-        Text(I18nResolver i18n, Locale locale) {
-            this.i18n = i18n;
-            this.locale = locale;
-        }
-
-        public String getText(String key, Object... arguments) {
-            Serializable[] args = new Serializable[arguments == null ? 0 : arguments.length];
-            for (int i = 0; i < args.length; i++) {
-                args[i] = arguments[i] == null ? "" : String.valueOf(arguments[i]);
-            }
-            return i18n.getText(locale, key, args);
-        }
-
-        public Locale locale() {
-            return locale;
-        }
-    }
-
     public record HeadlineRow(String title, String url, String summary, String tag, String source, String date) {
     }
 
@@ -106,7 +83,7 @@ public class DigestViews {
     }
 
     public String title(String spaceKey, NewsRules.Window window, Locale locale) {
-        return new Text(i18n, locale).getText("social-playbook.news.digest.title", spaceName(spaceKey), window.label());
+        return new Text(i18n, locale).message("social-playbook.news.digest.title", spaceName(spaceKey), window.label());
     }
 
     /** The blog post: headlines and changes (on pages every reader can view), no personal items. */
@@ -147,14 +124,14 @@ public class DigestViews {
         for (SpaceChange c : changes.subList(0, Math.min(changes.size(), MAX_CHANGES))) {
             String by = c.byUserKey() == null ? null
                     : names.computeIfAbsent(c.byUserKey(), k -> people.describe(k).displayName());
-            changeRows.add(new ChangeRow(text.getText("social-playbook.news.digest.area." + c.area()), c.subject(),
-                    text.getText(c.summaryKey(), c.summaryArguments().toArray()), by, day.format(c.at()),
+            changeRows.add(new ChangeRow(text.message("social-playbook.news.digest.area." + c.area()), c.subject(),
+                    text.message(c.summaryKey(), c.summaryArguments().toArray()), by, day.format(c.at()),
                     c.pageId() == 0 ? null : base + "/pages/viewpage.action?pageId=" + c.pageId()));
         }
         List<ItemRow> itemRows = new ArrayList<>();
         if (items != null) {
             for (OpenItem i : items) {
-                itemRows.add(new ItemRow(text.getText("social-playbook.news.digest.item." + i.kind()), i.title(),
+                itemRows.add(new ItemRow(text.message("social-playbook.news.digest.item." + i.kind()), i.title(),
                         i.pageId() == 0 ? null : base + "/pages/viewpage.action?pageId=" + i.pageId(),
                         i.due() == null ? null : day.format(i.due()), i.overdue()));
             }
@@ -162,7 +139,7 @@ public class DigestViews {
         Instant lastDay = content.window().end().minusSeconds(1);
         Map<String, Object> model = new HashMap<>();
         model.put("text", text);
-        model.put("space", spaceName(content.spaceKey()));
+        model.put("spaceName", spaceName(content.spaceKey()));
         model.put("from", day.format(content.window().start()));
         model.put("to", day.format(lastDay));
         model.put("week", content.window().label());
@@ -172,7 +149,7 @@ public class DigestViews {
         model.put("items", itemRows);
         model.put("personal", items != null);
         model.put("preview", preview);
-        String subject = text.getText(preview ? "social-playbook.news.digest.preview-subject" : "social-playbook.news.digest.subject",
+        String subject = text.message(preview ? "social-playbook.news.digest.preview-subject" : "social-playbook.news.digest.subject",
                 spaceName(content.spaceKey()), content.window().label(), headlines.size());
         return new Rendered(subject, views.render(TEMPLATE, model));
     }

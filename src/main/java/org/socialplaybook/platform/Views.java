@@ -19,7 +19,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Renders the plugin's Velocity templates with what every template may use: {@code $i18n} (the I18nResolver),
+ * Renders the plugin's Velocity templates with what every template may use: {@code $text} (translations, {@link Text}),
  * {@code $contextPath}, and JSON for {@code data-*} attributes (auto-escaped there, which is what makes it safe).
  */
 @Named
@@ -46,7 +46,7 @@ public class Views {
 
     public String render(String template, Map<String, Object> model) {
         Map<String, Object> context = new HashMap<>(model);
-        context.put("i18n", i18n);
+        context.putIfAbsent("text", new Text(i18n, null));
         context.put("contextPath", applicationProperties.getBaseUrl(UrlMode.RELATIVE));
         StringWriter out = new StringWriter();
         try {

@@ -77,7 +77,7 @@ public class TrainingTrackerMacro implements Macro {
         }
         TrainingViews.FiguresView figures = trainingViews.figures(reports.figures(snapshot), snapshot.modules());
         Map<String, Object> model = new HashMap<>();
-        model.put("programme", p);
+        model.put("programmeId", p.id());
         model.put("title", p.title());
         model.put("audienceText", trainingViews.audienceText(p));
         model.put("modules", modules);

@@ -69,6 +69,7 @@ public final class Sandbox implements AutoCloseable {
 
     private final SandboxConfig config;
     private final PluginDescriptor descriptor;
+    private final VelocityTemplates templates;
     private final Directory directory;
     private final EmbeddedActiveObjects activeObjects;
     private final RequestContext requestContext = new RequestContext();
@@ -109,6 +110,7 @@ public final class Sandbox implements AutoCloseable {
         org.socialplaybook.sandbox.confluence.SandboxPages confluencePages =
                 new org.socialplaybook.sandbox.confluence.SandboxPages(directory, pages);
         VelocityTemplates templates = new VelocityTemplates();
+        this.templates = templates;
         this.mailServer = new org.socialplaybook.sandbox.confluence.SandboxMailServer(config.dataDirectory());
 
         this.components = new Components(PluginKeys.class, "org.socialplaybook", List.of("org.socialplaybook.sandbox"))
@@ -175,6 +177,11 @@ public final class Sandbox implements AutoCloseable {
                 .filter(com.atlassian.sal.api.lifecycle.LifecycleAware.class::isAssignableFrom)
                 .forEach(c -> ((com.atlassian.sal.api.lifecycle.LifecycleAware) components.get(c)).onStart());
         LOG.info("Sandbox started at {}", baseUrl);
+    }
+
+    /** The TemplateRenderer, with the template calls the Velocity allowlist blocked ({@code blockedCalls()}). */
+    public VelocityTemplates templates() {
+        return templates;
     }
 
     public static Sandbox start(SandboxConfig config) {

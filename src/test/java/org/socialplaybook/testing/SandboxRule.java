@@ -45,10 +45,17 @@ public final class SandboxRule extends ExternalResource {
         sandbox = Sandbox.start(customize.apply(SandboxConfig.forTests(dataDirectory)));
     }
 
+    /** Closes the sandbox; fails the test if a template called a method the Velocity allowlist blocks. */
     @Override
     protected void after() {
         if (sandbox != null) {
+            java.util.List<String> blocked = sandbox.templates().blockedCalls();
             sandbox.close();
+            if (!blocked.isEmpty()) {
+                throw new AssertionError("Templates called methods that are not on the Velocity allowlist "
+                        + "(add them to <velocity-allowlist> in atlassian-plugin.xml, or pass a prepared value): "
+                        + String.join("; ", new java.util.TreeSet<>(blocked)));
+            }
         }
     }
 

@@ -4,14 +4,24 @@ import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheLoader;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettings;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.NotSerializableException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Atlassian Cache for the sandbox: named caches with expire-after-write. Like a Data Center cluster with
- * replicate-via-copy, it refuses keys and values that are not Serializable, so such a bug shows here too.
+ * Atlassian Cache for the sandbox: named caches with expire-after-write. A cache that is not {@code local()} is
+ * cluster-wide in Data Center (Hazelcast): its keys and values travel between nodes by Java serialisation. So here
+ * every put into such a cache serialises key and value for real and keeps the copy another node would get: a
+ * value that is not Serializable all the way down (a field of a type that is not) is refused with the
+ * {@link NotSerializableException} as the cause, as Confluence's cache would fail, and a later change to the
+ * object put in does not show through.
  */
 public final class SandboxCacheManager implements CacheManager {
     private final Map<String, SandboxCache<?, ?>> caches = new ConcurrentHashMap<>();
@@ -75,13 +85,40 @@ public final class SandboxCacheManager implements CacheManager {
 
         @Override
         public void put(K key, V value) {
-            if (mustSerialize && (!(key instanceof Serializable) || !(value instanceof Serializable))) {
-                throw new IllegalArgumentException("Cache " + name + " is cluster-wide: keys and values must be Serializable");
+            V stored = value;
+            if (mustSerialize) {
+                replicated(key);
+                stored = replicated(value);
             }
             if (entries.size() >= maxEntries) {
                 entries.clear();
             }
-            entries.put(key, new Entry<>(value, clock.millis()));
+            entries.put(key, new Entry<>(stored, clock.millis()));
+        }
+
+        /** What another node would receive: the object written and read back with Java serialisation. */
+        @SuppressWarnings("unchecked")
+        private <T> T replicated(T object) {
+            if (!(object instanceof Serializable)) {
+                throw refused(object, null);
+            }
+            try {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                    out.writeObject(object);
+                }
+                try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+                    return (T) in.readObject();
+                }
+            } catch (IOException | ClassNotFoundException e) {
+                throw refused(object, e);
+            }
+        }
+
+        private IllegalArgumentException refused(Object object, Exception cause) {
+            return new IllegalArgumentException("Cache " + name + " is cluster-wide: keys and values must be Serializable, "
+                    + "and " + (object == null ? "null" : object.getClass().getName()) + " is not"
+                    + (cause == null ? "" : " (" + cause + ")"), cause);
         }
 
         @Override

@@ -5,8 +5,11 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.lang.reflect.Method;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
@@ -16,19 +19,51 @@ import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.log.NullLogChute;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
+import org.apache.velocity.util.introspection.Info;
+import org.socialplaybook.sandbox.plugin.PluginDescriptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The TemplateRenderer with Velocity 1.7 (the closest Maven Central release to Confluence's 1.6.4-atlassian)
  * and Confluence's HTML auto-escaping: every reference written into the page is HTML-escaped unless its name
  * ends in {@code Html} (e.g. {@code $bodyHtml}, {@code $row.cellHtml()}). Strict references: a template that
  * uses a name nobody put in the context fails loudly instead of printing {@code $name}.
+ *
+ * <p>Method calls are checked like Confluence 9+ checks them ({@link VelocityAllowlist}, read from the packaged
+ * descriptor's {@code <velocity-allowlist>}): a call that is not allowed renders nothing, is logged as
+ * "Method needs allowlisting: class#method(...)" and is kept in {@link #blockedCalls()}, which the tests'
+ * sandbox fails on.
  */
 public final class VelocityTemplates implements TemplateRenderer {
+    private static final Logger LOG = LoggerFactory.getLogger(VelocityTemplates.class);
     private static final Pattern ARGUMENTS = Pattern.compile("\\([^()]*\\)");
 
     private final VelocityEngine engine = new VelocityEngine();
+    private final VelocityAllowlist allowlist;
+    private final List<String> blocked = new CopyOnWriteArrayList<>();
 
+    /** With the allowlist of the packaged plugin descriptor. */
     public VelocityTemplates() {
+        this(new VelocityAllowlist(PluginDescriptor.load().velocityAllowlist()));
+    }
+
+    public VelocityTemplates(VelocityAllowlist allowlist) {
+        this.allowlist = allowlist;
+        engine.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, AllowlistUberspect.class.getName());
+        engine.setApplicationAttribute(AllowlistUberspect.ENFORCEMENT, new AllowlistUberspect.Enforcement() {
+            @Override
+            public boolean allows(Object target, Method method, String templateName) {
+                return VelocityTemplates.this.allowlist.allows(target, method, templateName);
+            }
+
+            @Override
+            public void blocked(String call, Info where) {
+                String entry = call + " in " + where.getTemplateName() + " line " + where.getLine();
+                LOG.warn("Method needs allowlisting: {}", entry);
+                blocked.add(entry);
+            }
+        });
         engine.setProperty(RuntimeConstants.RESOURCE_LOADER, "class");
         engine.setProperty("class.resource.loader.class", ClasspathResourceLoader.class.getName());
         engine.setProperty("class.resource.loader.cache", "true");
@@ -38,6 +73,19 @@ public final class VelocityTemplates implements TemplateRenderer {
         engine.setProperty(RuntimeConstants.VM_LIBRARY, "");
         engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
         engine.init();
+    }
+
+    /** Every call blocked so far: {@code class#method(params) in template line n}. */
+    public List<String> blockedCalls() {
+        return List.copyOf(blocked);
+    }
+
+    public void clearBlockedCalls() {
+        blocked.clear();
+    }
+
+    public VelocityAllowlist allowlist() {
+        return allowlist;
     }
 
     @Override
@@ -87,6 +135,9 @@ public final class VelocityTemplates implements TemplateRenderer {
     }
 
     static Object escape(String reference, Object value) {
+        if (value instanceof AllowlistUberspect.Blocked) {
+            return "";
+        }
         if (value == null || isHtmlSafeName(reference)) {
             return value;
         }

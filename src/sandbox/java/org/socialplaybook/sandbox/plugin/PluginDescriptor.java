@@ -38,6 +38,7 @@ public final class PluginDescriptor {
     private final Map<String, Macro> macros = new LinkedHashMap<>();
     private final Map<String, WebResource> webResources = new LinkedHashMap<>();
     private final List<Resource> pluginResources = new ArrayList<>();
+    private final List<String> velocityAllowlist = new ArrayList<>();
     private final Document document;
 
     private PluginDescriptor(Document doc) {
@@ -66,6 +67,11 @@ public final class PluginDescriptor {
         if (rest != null) {
             for (Element p : children(rest, "package")) {
                 restPackages.add(p.getTextContent().trim());
+            }
+        }
+        for (Element allowlist : children(root, "velocity-allowlist")) {
+            for (Element method : children(allowlist, "method")) {
+                velocityAllowlist.add(method.getTextContent().trim());
             }
         }
         for (Element m : children(root, "xhtml-macro")) {
@@ -142,6 +148,11 @@ public final class PluginDescriptor {
 
     public List<String> restPackages() {
         return List.copyOf(restPackages);
+    }
+
+    /** Every {@code <method>} of the {@code <velocity-allowlist>} modules: {@code pkg.Class#name(param.Type,...)}. */
+    public List<String> velocityAllowlist() {
+        return List.copyOf(velocityAllowlist);
     }
 
     public Optional<Macro> macro(String name) {

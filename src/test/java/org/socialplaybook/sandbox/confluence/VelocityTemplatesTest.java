@@ -5,20 +5,20 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import com.atlassian.templaterenderer.RenderingException;
+import java.util.List;
 import java.util.Map;
 import org.junit.Test;
+import org.socialplaybook.testing.TemplateRow;
 
 /** The sandbox renders templates with Confluence's HTML auto-escaping, so escaping bugs show up here too. */
 public class VelocityTemplatesTest {
-    private final VelocityTemplates velocity = new VelocityTemplates();
-
-    public record Row(String name, String nameHtml) {
-    }
+    private final VelocityTemplates velocity = new VelocityTemplates(
+            new VelocityAllowlist(List.of(TemplateRow.NAME, TemplateRow.NAME_HTML)));
 
     @Test
     public void everyReferenceIsEscapedByDefault() {
         String out = velocity.renderFragment("<td>$name</td><td title=\"$row.name()\">$!{name}</td>",
-                Map.of("name", "\"><img src=x onerror=alert(1)>", "row", new Row("<b>", "")));
+                Map.of("name", "\"><img src=x onerror=alert(1)>", "row", new TemplateRow("<b>", "")));
 
         assertEquals("<td>&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</td><td title=\"&lt;b&gt;\">"
                 + "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</td>", out);
@@ -27,7 +27,7 @@ public class VelocityTemplatesTest {
     @Test
     public void aReferenceWhoseNameEndsInHtmlIsWrittenAsIs() {
         String out = velocity.renderFragment("$bodyHtml|$row.nameHtml()|${bodyHtml}",
-                Map.of("bodyHtml", "<p>ok</p>", "row", new Row("", "<i>x</i>")));
+                Map.of("bodyHtml", "<p>ok</p>", "row", new TemplateRow("", "<i>x</i>")));
 
         assertEquals("<p>ok</p>|<i>x</i>|<p>ok</p>", out);
     }
