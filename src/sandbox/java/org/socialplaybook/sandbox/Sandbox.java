@@ -55,6 +55,7 @@ import org.socialplaybook.sandbox.plugin.PluginDescriptor;
 import org.socialplaybook.sandbox.web.AuthFilter;
 import org.socialplaybook.sandbox.web.RestAccessRules;
 import org.socialplaybook.sandbox.web.SandboxSite;
+import org.socialplaybook.sandbox.web.StartupGate;
 import org.socialplaybook.sandbox.web.WebResources;
 import org.socialplaybook.sandbox.web.XsrfTokens;
 
@@ -76,6 +77,8 @@ public final class Sandbox implements AutoCloseable {
     private final PageStore pages;
     private final Map<String, Macro> macros = new ConcurrentHashMap<>();
     private final Server server;
+    /** 503 until start-up has finished: Jetty listens early (the port is taken), but serves only once ready. */
+    private final StartupGate gate;
     private final String baseUrl;
     private final org.socialplaybook.sandbox.confluence.SandboxScheduler scheduler = new org.socialplaybook.sandbox.confluence.SandboxScheduler();
     private final org.socialplaybook.sandbox.confluence.SandboxMailServer mailServer;
@@ -140,11 +143,13 @@ public final class Sandbox implements AutoCloseable {
         components.register(ApplicationProperties.class, new SandboxApplicationProperties(baseUrl, contextPath));
 
         XsrfTokens tokens = new XsrfTokens();
+        this.gate = new StartupGate(i18n, requestContext);
         WebResources webResources = new WebResources(descriptor, i18n, requestContext, contextPath);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath(contextPath);
         context.addFilter(new FilterHolder(new AuthFilter(directory, requestContext)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(gate), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("rest", new ServletContainer(restApplication(userManager, i18n))),
                 "/rest/" + trim(descriptor.restPath()) + "/" + descriptor.restVersion() + "/*");
         context.addServlet(new ServletHolder("resources", webResources), "/download/resources/*");
@@ -167,13 +172,19 @@ public final class Sandbox implements AutoCloseable {
         server.setHandler(handlers);
         connector.setPort(port);
         server.start();
-        if (config.seedDemoData()) {
-            seed();
+        try {
+            if (config.seedDemoData()) {
+                seed();
+            }
+            ServiceLoader.load(SandboxStartup.class).forEach(startup -> startup.start(this));
+            components.annotatedWith(jakarta.inject.Named.class).stream()
+                    .filter(com.atlassian.sal.api.lifecycle.LifecycleAware.class::isAssignableFrom)
+                    .forEach(c -> ((com.atlassian.sal.api.lifecycle.LifecycleAware) components.get(c)).onStart());
+        } catch (RuntimeException | Error e) {
+            close(); // a start that failed half way does not stay up answering 503 for ever
+            throw e;
         }
-        ServiceLoader.load(SandboxStartup.class).forEach(startup -> startup.start(this));
-        components.annotatedWith(jakarta.inject.Named.class).stream()
-                .filter(com.atlassian.sal.api.lifecycle.LifecycleAware.class::isAssignableFrom)
-                .forEach(c -> ((com.atlassian.sal.api.lifecycle.LifecycleAware) components.get(c)).onStart());
+        gate.open();
         LOG.info("Sandbox started at {}", baseUrl);
     }
 
