@@ -39,6 +39,8 @@ import org.slf4j.LoggerFactory;
 import org.socialplaybook.platform.PluginKeys;
 import org.socialplaybook.platform.TimeSource;
 import org.socialplaybook.sandbox.ao.EmbeddedActiveObjects;
+import org.socialplaybook.sandbox.cluster.JobClaims;
+import org.socialplaybook.sandbox.cluster.SharedDatabase;
 import org.socialplaybook.sandbox.confluence.Directory;
 import org.socialplaybook.sandbox.confluence.RequestContext;
 import org.socialplaybook.sandbox.confluence.SandboxApplicationProperties;
@@ -80,7 +82,9 @@ public final class Sandbox implements AutoCloseable {
     /** 503 until start-up has finished: Jetty listens early (the port is taken), but serves only once ready. */
     private final StartupGate gate;
     private final String baseUrl;
-    private final org.socialplaybook.sandbox.confluence.SandboxScheduler scheduler = new org.socialplaybook.sandbox.confluence.SandboxScheduler();
+    private final org.socialplaybook.sandbox.confluence.SandboxScheduler scheduler;
+    /** This node's name in the shared database's job claims ("host:port"). */
+    private final String nodeId;
     private final org.socialplaybook.sandbox.confluence.SandboxMailServer mailServer;
 
     private Sandbox(SandboxConfig config) throws Exception {
@@ -105,7 +109,11 @@ public final class Sandbox implements AutoCloseable {
         server.addConnector(connector);
 
         String contextPath = config.contextPath();
-        this.pages = new PageStore(directory, config.dataDirectory());
+        int port = config.port() == 0 ? freePort() : config.port();
+        this.nodeId = "localhost:" + port;
+        SharedDatabase shared = new SharedDatabase(activeObjects::openJdbcConnection);
+        this.pages = new PageStore(directory, config.dataDirectory(), shared);
+        this.scheduler = new org.socialplaybook.sandbox.confluence.SandboxScheduler(nodeId, new JobClaims(shared));
         SandboxI18n i18n = new SandboxI18n(descriptor.i18nLocation(), requestContext);
         SandboxUserManager userManager = new SandboxUserManager(directory, requestContext, contextPath);
         SandboxPermissions permissions = new SandboxPermissions(directory, pages);
@@ -138,7 +146,6 @@ public final class Sandbox implements AutoCloseable {
                 .register(org.socialplaybook.platform.UserSearch.class,
                         new org.socialplaybook.sandbox.confluence.SandboxUserSearch(directory, userManager));
 
-        int port = config.port() == 0 ? freePort() : config.port();
         this.baseUrl = "http://localhost:" + port + contextPath;
         components.register(ApplicationProperties.class, new SandboxApplicationProperties(baseUrl, contextPath));
 
@@ -274,6 +281,11 @@ public final class Sandbox implements AutoCloseable {
         return baseUrl;
     }
 
+    /** This node's name in the cluster ("localhost:port"). */
+    public String nodeId() {
+        return nodeId;
+    }
+
     public SandboxConfig config() {
         return config;
     }
@@ -311,6 +323,15 @@ public final class Sandbox implements AutoCloseable {
     /** The sandbox's atlassian-scheduler (tests run jobs with it when they choose). */
     public org.socialplaybook.sandbox.confluence.SandboxScheduler scheduler() {
         return scheduler;
+    }
+
+    /**
+     * Stops this node the way a killed process stops (tests of a cluster): its scheduler halts without finishing or
+     * renewing what it holds, so claims and leases are left behind in the shared database, then it stops serving.
+     */
+    public void kill() {
+        scheduler.halt();
+        close();
     }
 
     @Override
