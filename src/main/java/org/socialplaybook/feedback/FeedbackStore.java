@@ -263,6 +263,22 @@ public class FeedbackStore {
         });
     }
 
+    /**
+     * Records why follow-ups still wait without having been tried (Jira looked down when they were asked for): the
+     * reason is shown until the job tries them. No attempt is counted; rows no longer waiting are left alone.
+     */
+    public void noteWaitingReason(Collection<Integer> ids, String reasonKey) {
+        ao.executeInTransaction(() -> {
+            for (FollowUpEntity e : entities(ids)) {
+                if (jiraState(e) == JiraState.WAITING) {
+                    e.setLastError(reasonKey);
+                    e.save();
+                }
+            }
+            return null;
+        });
+    }
+
     /** An attempt failed: remember why, when to try again, or (for good) FAILED. */
     public void markAttemptFailed(int id, String errorKey, long nextTryMs, boolean forGood) {
         ao.executeInTransaction(() -> {
