@@ -81,6 +81,7 @@ public final class Sandbox implements AutoCloseable {
     private final Server server;
     /** 503 until start-up has finished: Jetty listens early (the port is taken), but serves only once ready. */
     private final StartupGate gate;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final String baseUrl;
     private final org.socialplaybook.sandbox.confluence.SandboxScheduler scheduler;
     /** This node's name in the shared database's job claims ("host:port"). */
@@ -330,12 +331,23 @@ public final class Sandbox implements AutoCloseable {
      * renewing what it holds, so claims and leases are left behind in the shared database, then it stops serving.
      */
     public void kill() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         scheduler.halt();
-        close();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.warn("Stopping Jetty failed", e);
+        }
+        // no orderly database shutdown either (on HSQLDB it would SHUTDOWN the database the other nodes share)
     }
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         scheduler.close();
         try {
             server.stop();
