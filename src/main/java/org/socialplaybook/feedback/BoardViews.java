@@ -153,7 +153,8 @@ public class BoardViews {
             case "missing" -> "aui-lozenge-removed";
             default -> "aui-lozenge-subtle";
         };
-        String reason = f.lastError() == null ? null : s.views.text(f.lastError());
+        String reason = f.lastError() != null ? s.views.text(f.lastError())
+                : f.jiraState() == JiraState.WAITING ? s.views.text("social-playbook.feedback.waiting.queued") : null;
         Person owner = f.ownerKey() == null ? null : people.getOrDefault(f.ownerKey(), Person.unknown(f.ownerKey()));
         return new FollowUpView(f.id(), f.title(), f.description(), f.ownerKey(), owner == null ? null : owner.displayName(),
                 f.due() == null ? null : f.due().toString(), f.overdue(today), !f.open(), f.doneByJira(),

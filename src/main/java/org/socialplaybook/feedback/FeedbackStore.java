@@ -264,6 +264,22 @@ public class FeedbackStore {
         });
     }
 
+    /**
+     * Records why follow-ups still wait without having been tried (Jira looked down when they were asked for): the
+     * reason is shown until the job tries them. No attempt is counted; rows no longer waiting are left alone.
+     */
+    public void noteWaitingReason(Collection<Integer> ids, String reasonKey) {
+        ao.executeInTransaction(() -> {
+            for (FollowUpEntity e : entities(ids)) {
+                if (jiraState(e) == JiraState.WAITING) {
+                    e.setLastError(reasonKey);
+                    e.save();
+                }
+            }
+            return null;
+        });
+    }
+
     /** An attempt failed: remember why, when to try again, or (for good) FAILED. */
     public void markAttemptFailed(int id, String errorKey, long nextTryMs, boolean forGood) {
         ao.executeInTransaction(() -> {
@@ -322,9 +338,19 @@ public class FeedbackStore {
         }
     }
 
-    /** Marks a follow-up done or open again, if nobody changed it since {@code version} (else 409). */
+    /**
+     * Marks a follow-up done or open again, if nobody changed it since {@code version} (else 409). Takes the row's
+     * write lock before it reads the version, so of two changes at once (two nodes, two clicks) one waits for the
+     * other and then sees its version: one wins, the other gets 409, none is lost.
+     */
     public FollowUp setState(int id, int version, State state, Instant now) {
         return ao.executeInTransaction(() -> {
+            FollowUpEntity locked = require(id);
+            // UPDATE ... WHERE ID = ?: the row lock is ours until commit. The column touched is one this method
+            // rewrites (or rolls back with the 409), never VERSION: that would write back the version read before
+            // the lock, and the check below would see its own stale write
+            locked.setState(locked.getState());
+            locked.save();
             FollowUpEntity e = require(id);
             if (e.getVersion() != version) {
                 throw EditVersions.refusal(version, e.getVersion(), "social-playbook.feedback.changed-meanwhile");

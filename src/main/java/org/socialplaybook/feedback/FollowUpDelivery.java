@@ -9,7 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -65,18 +66,25 @@ public class FollowUpDelivery {
     /** Delivers every due outbox row (at most {@code limit}); a space whose Jira is down is skipped after its first failure. */
     public List<Outcome> deliverDue(int limit) {
         List<Outcome> outcomes = new ArrayList<>();
-        Set<String> downSpaces = new HashSet<>();
+        Map<String, JiraFailure> downSpaces = new HashMap<>();
+        Map<JiraFailure, List<Integer>> skipped = new HashMap<>();
         for (FollowUp f : store.followUps(store.dueForJira(time.now().toEpochMilli(), limit))) {
-            if (downSpaces.contains(f.spaceKey())) {
+            JiraFailure down = downSpaces.get(f.spaceKey());
+            if (down != null) {
+                if (f.lastError() == null) {
+                    skipped.computeIfAbsent(down, k -> new ArrayList<>()).add(f.id());
+                }
                 continue;
             }
             Outcome outcome = deliver(f.id());
             outcomes.add(outcome);
             if (outcome.failure() != null && outcome.failure() != JiraFailure.REJECTED
                     && outcome.failure() != JiraFailure.NOT_FOUND) {
-                downSpaces.add(f.spaceKey());
+                downSpaces.put(f.spaceKey(), outcome.failure());
             }
         }
+        // never tried because their space's Jira just failed: they say why they still wait
+        skipped.forEach((failure, ids) -> store.noteWaitingReason(ids, failure.i18nKey()));
         return outcomes;
     }
 

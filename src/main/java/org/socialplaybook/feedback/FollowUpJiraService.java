@@ -61,27 +61,34 @@ public class FollowUpJiraService {
         List<String> labels = FollowUpRules.labels(input.labels());
         JiraClient client = gateway.client(page.spaceKey())
                 .orElseThrow(() -> PlaybookException.invalid("social-playbook.jira.failure.not-configured"));
-        boolean jiraAnswered = true;
+        JiraFailure down = null;
         try {
             boolean known = client.projects().stream().anyMatch(p -> p.key().equals(project));
             if (!known) {
                 throw PlaybookException.invalidField("project", "social-playbook.feedback.project-unknown", project);
             }
         } catch (JiraException e) {
-            jiraAnswered = false;
+            down = e.failure();
         }
         List<Integer> waiting = store.requestJira(ids, page.spaceKey(), boardKey, project, issueType, labels,
                 time.now().toEpochMilli());
         List<FollowUpDelivery.Outcome> outcomes = new ArrayList<>();
-        boolean jiraDown = !jiraAnswered;
+        List<Integer> untried = new ArrayList<>();
         for (int id : waiting) {
-            if (jiraDown) {
-                outcomes.add(new FollowUpDelivery.Outcome(id, null, JiraFailure.UNREACHABLE, false));
+            if (down != null) {
+                outcomes.add(new FollowUpDelivery.Outcome(id, null, down, false));
+                untried.add(id);
                 continue;
             }
             FollowUpDelivery.Outcome outcome = delivery.deliver(id);
             outcomes.add(outcome);
-            jiraDown = outcome.failure() != null && outcome.failure().retryable();
+            if (outcome.failure() != null && outcome.failure().retryable()) {
+                down = outcome.failure();
+            }
+        }
+        if (!untried.isEmpty()) {
+            // not tried because Jira looked down: they wait for the job, and say why
+            store.noteWaitingReason(untried, down.i18nKey());
         }
         return outcomes;
     }

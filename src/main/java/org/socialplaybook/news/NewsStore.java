@@ -215,6 +215,14 @@ public class NewsStore {
         return ao.executeInTransaction(() -> {
             DigestSettingsEntity[] found = ao.find(DigestSettingsEntity.class,
                     Query.select().where(DigestSettingsEntity.SPACE_KEY + " = ?", s.spaceKey()));
+            if (found.length > 0) {
+                // the row lock first (touching a column rewritten below, never VERSION), then the version as
+                // committed: of two saves at once one waits, then sees the other's version and gets the 409
+                found[0].setUpdatedAt(found[0].getUpdatedAt());
+                found[0].save();
+                found = ao.find(DigestSettingsEntity.class,
+                        Query.select().where(DigestSettingsEntity.SPACE_KEY + " = ?", s.spaceKey()));
+            }
             int current = found.length == 0 ? 0 : found[0].getVersion();
             if (current != expectedVersion) {
                 throw EditVersions.refusal(expectedVersion, 0, current, "social-playbook.news.error.settings-conflict");

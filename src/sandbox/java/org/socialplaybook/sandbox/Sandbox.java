@@ -39,6 +39,8 @@ import org.slf4j.LoggerFactory;
 import org.socialplaybook.platform.PluginKeys;
 import org.socialplaybook.platform.TimeSource;
 import org.socialplaybook.sandbox.ao.EmbeddedActiveObjects;
+import org.socialplaybook.sandbox.cluster.JobClaims;
+import org.socialplaybook.sandbox.cluster.SharedDatabase;
 import org.socialplaybook.sandbox.confluence.Directory;
 import org.socialplaybook.sandbox.confluence.RequestContext;
 import org.socialplaybook.sandbox.confluence.SandboxApplicationProperties;
@@ -55,6 +57,7 @@ import org.socialplaybook.sandbox.plugin.PluginDescriptor;
 import org.socialplaybook.sandbox.web.AuthFilter;
 import org.socialplaybook.sandbox.web.RestAccessRules;
 import org.socialplaybook.sandbox.web.SandboxSite;
+import org.socialplaybook.sandbox.web.StartupGate;
 import org.socialplaybook.sandbox.web.WebResources;
 import org.socialplaybook.sandbox.web.XsrfTokens;
 
@@ -77,8 +80,13 @@ public final class Sandbox implements AutoCloseable {
     private final PageStore pages;
     private final Map<String, Macro> macros = new ConcurrentHashMap<>();
     private final Server server;
+    /** 503 until start-up has finished: Jetty listens early (the port is taken), but serves only once ready. */
+    private final StartupGate gate;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final String baseUrl;
-    private final org.socialplaybook.sandbox.confluence.SandboxScheduler scheduler = new org.socialplaybook.sandbox.confluence.SandboxScheduler();
+    private final org.socialplaybook.sandbox.confluence.SandboxScheduler scheduler;
+    /** This node's name in the shared database's job claims ("host:port"). */
+    private final String nodeId;
     private final org.socialplaybook.sandbox.confluence.SandboxMailServer mailServer;
 
     private Sandbox(SandboxConfig config) throws Exception {
@@ -103,7 +111,11 @@ public final class Sandbox implements AutoCloseable {
         server.addConnector(connector);
 
         String contextPath = config.contextPath();
-        this.pages = new PageStore(directory, config.dataDirectory());
+        int port = config.port() == 0 ? freePort() : config.port();
+        this.nodeId = "localhost:" + port;
+        SharedDatabase shared = new SharedDatabase(activeObjects::openJdbcConnection);
+        this.pages = new PageStore(directory, config.dataDirectory(), shared);
+        this.scheduler = new org.socialplaybook.sandbox.confluence.SandboxScheduler(nodeId, new JobClaims(shared));
         SandboxI18n i18n = new SandboxI18n(descriptor.i18nLocation(), requestContext);
         SandboxUserManager userManager = new SandboxUserManager(directory, requestContext, contextPath);
         SandboxPermissions permissions = new SandboxPermissions(directory, pages);
@@ -137,16 +149,17 @@ public final class Sandbox implements AutoCloseable {
                 .register(org.socialplaybook.platform.UserSearch.class,
                         new org.socialplaybook.sandbox.confluence.SandboxUserSearch(directory, userManager));
 
-        int port = config.port() == 0 ? freePort() : config.port();
         this.baseUrl = "http://localhost:" + port + contextPath;
         components.register(ApplicationProperties.class, new SandboxApplicationProperties(baseUrl, contextPath, config.dataDirectory()));
 
         XsrfTokens tokens = new XsrfTokens();
+        this.gate = new StartupGate(i18n, requestContext);
         WebResources webResources = new WebResources(descriptor, i18n, requestContext, contextPath);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath(contextPath);
         context.addFilter(new FilterHolder(new AuthFilter(directory, requestContext)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(gate), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("rest", new ServletContainer(restApplication(userManager, i18n))),
                 "/rest/" + trim(descriptor.restPath()) + "/" + descriptor.restVersion() + "/*");
         context.addServlet(new ServletHolder("resources", webResources), "/download/resources/*");
@@ -169,13 +182,19 @@ public final class Sandbox implements AutoCloseable {
         server.setHandler(handlers);
         connector.setPort(port);
         server.start();
-        if (config.seedDemoData()) {
-            seed();
+        try {
+            if (config.seedDemoData()) {
+                seed();
+            }
+            ServiceLoader.load(SandboxStartup.class).forEach(startup -> startup.start(this));
+            components.annotatedWith(jakarta.inject.Named.class).stream()
+                    .filter(com.atlassian.sal.api.lifecycle.LifecycleAware.class::isAssignableFrom)
+                    .forEach(c -> ((com.atlassian.sal.api.lifecycle.LifecycleAware) components.get(c)).onStart());
+        } catch (RuntimeException | Error e) {
+            close(); // a start that failed half way does not stay up answering 503 for ever
+            throw e;
         }
-        ServiceLoader.load(SandboxStartup.class).forEach(startup -> startup.start(this));
-        components.annotatedWith(jakarta.inject.Named.class).stream()
-                .filter(com.atlassian.sal.api.lifecycle.LifecycleAware.class::isAssignableFrom)
-                .forEach(c -> ((com.atlassian.sal.api.lifecycle.LifecycleAware) components.get(c)).onStart());
+        gate.open();
         LOG.info("Sandbox started at {}", baseUrl);
     }
 
@@ -272,6 +291,11 @@ public final class Sandbox implements AutoCloseable {
         return baseUrl;
     }
 
+    /** This node's name in the cluster ("localhost:port"). */
+    public String nodeId() {
+        return nodeId;
+    }
+
     public SandboxConfig config() {
         return config;
     }
@@ -311,8 +335,28 @@ public final class Sandbox implements AutoCloseable {
         return scheduler;
     }
 
+    /**
+     * Stops this node the way a killed process stops (tests of a cluster): its scheduler halts without finishing or
+     * renewing what it holds, so claims and leases are left behind in the shared database, then it stops serving.
+     */
+    public void kill() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        scheduler.halt();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.warn("Stopping Jetty failed", e);
+        }
+        // no orderly database shutdown either (on HSQLDB it would SHUTDOWN the database the other nodes share)
+    }
+
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         scheduler.close();
         try {
             server.stop();

@@ -22,7 +22,7 @@ public record SandboxConfig(int port, String contextPath, Path dataDirectory, bo
 
             Options (environment variable in brackets):
               --port N             HTTP port; 0 picks a free one               [SANDBOX_PORT, default 1990]
-              --data-dir PATH      database files and page edits                [SANDBOX_DATA_DIR, default .sandbox-data]
+              --data-dir PATH      database files (pages included) and mail     [SANDBOX_DATA_DIR, default .sandbox-data]
               --jdbc-url URL       use this database instead (PostgreSQL or HSQLDB) [SANDBOX_JDBC_URL]
               --jdbc-user NAME     database user                                [SANDBOX_JDBC_USER]
                                    database password: environment only          [SANDBOX_JDBC_PASSWORD]

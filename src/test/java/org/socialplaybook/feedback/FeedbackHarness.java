@@ -42,12 +42,14 @@ public final class FeedbackHarness implements AutoCloseable {
     public final Components components;
     public final Directory directory = Directory.load("demo/space.json");
     public final SandboxCacheManager caches = new SandboxCacheManager(clock);
-    public final org.socialplaybook.sandbox.confluence.SandboxScheduler scheduler = new org.socialplaybook.sandbox.confluence.SandboxScheduler();
+    public final org.socialplaybook.sandbox.confluence.SandboxScheduler scheduler;
 
     public FeedbackHarness(String jiraUrl, String token) {
         PluginDescriptor descriptor = PluginDescriptor.load();
         ao = EmbeddedActiveObjects.inMemory(descriptor.aoNamespace());
         ao.migrate(entities(descriptor));
+        scheduler = new org.socialplaybook.sandbox.confluence.SandboxScheduler("harness",
+                new org.socialplaybook.sandbox.cluster.JobClaims(new org.socialplaybook.sandbox.cluster.SharedDatabase(ao::openJdbcConnection)));
         RequestContext request = new RequestContext();
         components = new Components(PluginKeys.class, "org.socialplaybook", List.of("org.socialplaybook.sandbox"))
                 .register(ActiveObjects.class, ao)

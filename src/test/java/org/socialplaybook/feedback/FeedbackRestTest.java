@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.rules.RuleChain;
@@ -245,6 +246,34 @@ public class FeedbackRestTest {
             copies += f.get("title").asText().startsWith("Check-in: Nora asked") ? 1 : 0;
         }
         assertEquals(1, copies);
+    }
+
+    @Test
+    public void followUpsThatWaitBecauseJiraLookedDownBeforeTheyWereTriedSayWhy() {
+        int first = addFollowUp("liam", "Waits: Jira down before it was tried");
+        int second = addFollowUp("liam", "Waits too: Jira down before it was tried");
+        JIRA.failWith("GET", "/rest/api/2/project", 100, 503, "{}", Map.of());
+        try {
+            JsonNode outcomes = ok(SANDBOX.postJson("liam", BOARD + "/followups/jira",
+                    "{\"ids\":[" + first + "," + second + "],\"project\":\"SOC\"}"), 200);
+            assertTrue(outcomes.toString(), outcomes.toString().contains("SERVER_ERROR") || outcomes.toString().contains("UNREACHABLE"));
+        } finally {
+            JIRA.clearFaults();
+        }
+
+        int waiting = 0;
+        for (String user : new String[] {"liam", "nora"}) {
+            for (JsonNode f : SandboxRule.json(SANDBOX.get(user, BOARD)).get("board").get("followUps")) {
+                if (f.get("id").asInt() == first || f.get("id").asInt() == second) {
+                    assertEquals("WAITING", f.get("jiraState").asText());
+                    assertTrue(user + " sees why it waits: " + f, f.hasNonNull("reason") && !f.get("reason").asText().isBlank());
+                    assertTrue(f.get("reason").asText(), f.get("reason").asText().contains(user.equals("nora") ? "Se volverá a intentar" : "tried again"));
+                    assertTrue(f.get("reason").asText(), !user.equals("nora") || !f.get("reason").asText().contains("tried again"));
+                    waiting++;
+                }
+            }
+        }
+        assertEquals(4, waiting);
     }
 
     @Test

@@ -49,6 +49,30 @@ public class SandboxPagesTest {
     }
 
     @Test
+    public void ofTwoEditorsWhoOpenedTheSameVersionTheSecondToSaveGetsAConflictAndLosesNothingSilently() {
+        String liamForm = sandbox.send(sandbox.page("liam", "/pages/editpage.action?pageId=1101").GET()).body();
+        String noraForm = sandbox.send(sandbox.page("nora", "/pages/editpage.action?pageId=1101").GET()).body();
+        String version = field(liamForm, "originalVersion");
+        assertEquals(version, field(noraForm, "originalVersion"));
+
+        HttpResponse<String> first = sandbox.send(sandbox.page("liam", "/pages/editpage.action?pageId=1101")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("atl_token=" + field(liamForm, "atl_token") + "&originalVersion="
+                        + version + "&storage=%3Cp%3EFirst+save%3C%2Fp%3E")));
+        HttpResponse<String> second = sandbox.send(sandbox.page("nora", "/pages/editpage.action?pageId=1101")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("atl_token=" + field(noraForm, "atl_token") + "&originalVersion="
+                        + version + "&storage=%3Cp%3ESecond+save%3C%2Fp%3E")));
+
+        assertEquals(302, first.statusCode());
+        assertEquals(409, second.statusCode());
+        assertTrue(second.body(), second.body().contains("Alguien guardó esta página"));
+        String html = sandbox.viewPage("victor", 1101);
+        assertTrue(html.contains("<p>First save</p>"));
+        assertFalse(html.contains("Second save"));
+    }
+
+    @Test
     public void anEditWithoutTheFormTokenIsRefusedAndChangesNothing() {
         HttpResponse<String> response = sandbox.send(sandbox.page("liam", "/pages/editpage.action?pageId=1001")
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -1,7 +1,6 @@
 package org.socialplaybook.sandbox.pages;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,144 +8,297 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.socialplaybook.sandbox.cluster.SharedDatabase;
 import org.socialplaybook.sandbox.confluence.Directory;
 
 /**
- * The demo space's pages in Confluence storage format. Seeds come from {@code demo/pages/*.xml}; every save is a
- * new version written under the data directory, so edits survive restarts like a real page history.
+ * The space's pages in Confluence storage format, kept where Confluence keeps them: in the database (the sandbox's
+ * own tables {@code SANDBOX_PAGE}, one row per page with its current version, and {@code SANDBOX_PAGE_VERSION}, every
+ * version's body), so every node on a shared database serves every page and sees every edit at once. The demo pages
+ * come from {@code demo/pages/*.xml} the first time a database is used; pages created later (a blog post the plugin
+ * publishes) get ids from one counter row, unique across nodes. Nothing is cached: each read is a query.
  */
 public final class PageStore {
     public record StoredPage(long id, String spaceKey, String title, Long parentId, String storage, int version,
                              String lastModifiedBy, Instant lastModified, List<String> editRestrictedTo,
                              List<String> viewRestrictedTo) {
-        StoredPage withNewVersion(String newStorage, String editor, Instant when) {
-            return new StoredPage(id, spaceKey, title, parentId, newStorage, version + 1, editor, when,
-                    editRestrictedTo, viewRestrictedTo);
-        }
     }
 
+    /** An edit or a version from the data directory of a sandbox older than the page tables. */
     record SavedVersion(int version, String storage, String editor, Instant when) {
     }
 
-    /** A page created while the sandbox ran (e.g. a blog post the plugin published), kept under the data directory. */
+    /** A created page from the data directory of a sandbox older than the page tables. */
     record CreatedPage(long id, String spaceKey, String title, Long parentId, String storage, String author, Instant when) {
     }
 
     /** Ids of created pages start here, far from the demo pages' ids. */
     static final long FIRST_CREATED_ID = 900_001;
+    static final String PAGES = "SANDBOX_PAGE";
+    static final String VERSIONS = "SANDBOX_PAGE_VERSION";
+    static final String IDS = "SANDBOX_ID_COUNTER";
+    private static final String PAGE_COUNTER = "page";
+    private static final Instant DEMO_TIME = Instant.parse("2026-11-02T08:00:00Z");
+    private static final String COLUMNS = "ID, SPACE_KEY, TITLE, PARENT_ID, STORAGE, VERSION, LAST_MODIFIER, LAST_MODIFIED";
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
-    private final Path directory;
-    private final Map<Long, StoredPage> pages = new ConcurrentHashMap<>();
-    private final List<Long> order = new ArrayList<>();
+    private final SharedDatabase db;
+    private final Map<Long, Directory.PageSeed> seeds = new LinkedHashMap<>();
 
-    public PageStore(Directory demo, Path dataDirectory) {
-        this.directory = dataDirectory.resolve("pages");
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * Creates the page tables when missing and adds the demo pages the database does not have yet (with an edit or
+     * created page found under {@code dataDirectory/pages}, from before the pages moved into the database).
+     */
+    public PageStore(Directory demo, Path dataDirectory, SharedDatabase db) {
+        this.db = db;
+        String text = db.textType();
+        db.createTableIfMissing(PAGES, "ID BIGINT NOT NULL PRIMARY KEY, SPACE_KEY VARCHAR(255) NOT NULL, "
+                + "TITLE VARCHAR(255) NOT NULL, PARENT_ID BIGINT, STORAGE " + text + ", VERSION INTEGER NOT NULL, "
+                + "LAST_MODIFIER VARCHAR(255), LAST_MODIFIED BIGINT NOT NULL");
+        db.createTableIfMissing(VERSIONS, "PAGE_ID BIGINT NOT NULL, VERSION INTEGER NOT NULL, STORAGE " + text + ", "
+                + "MODIFIER VARCHAR(255), MODIFIED BIGINT NOT NULL, PRIMARY KEY (PAGE_ID, VERSION)");
+        db.createTableIfMissing(IDS, "NAME VARCHAR(64) NOT NULL PRIMARY KEY, NEXT_ID BIGINT NOT NULL");
+        insertIgnoringDuplicate("INSERT INTO " + IDS + " (NAME, NEXT_ID) VALUES (?, ?)", PAGE_COUNTER, FIRST_CREATED_ID);
+        Path legacy = dataDirectory.resolve("pages");
         for (Directory.PageSeed seed : demo.pages()) {
-            StoredPage page = new StoredPage(seed.id(), demo.spaceKey(), seed.title(), seed.parentId(),
-                    readSeed(seed.file()), 1, null, Instant.parse("2026-11-02T08:00:00Z"),
-                    seed.editRestrictedTo(), seed.viewRestrictedTo());
-            SavedVersion saved = readSaved(seed.id());
-            if (saved != null) {
-                page = new StoredPage(page.id(), page.spaceKey(), page.title(), page.parentId(), saved.storage(),
-                        saved.version(), saved.editor(), saved.when(), page.editRestrictedTo(), page.viewRestrictedTo());
+            seeds.put(seed.id(), seed);
+            if (find(seed.id()).isEmpty()) {
+                SavedVersion saved = readSaved(legacy, seed.id());
+                insertPage(seed.id(), demo.spaceKey(), seed.title(), seed.parentId(),
+                        saved != null ? saved.storage() : readSeed(seed.file()), saved != null ? saved.version() : 1,
+                        saved != null ? saved.editor() : null, saved != null ? saved.when() : DEMO_TIME);
             }
-            pages.put(page.id(), page);
-            order.add(page.id());
         }
-        loadCreated();
+        importCreated(legacy);
     }
 
     /**
      * Adds a new page to the space (what Confluence does when content is saved for the first time) and returns it
-     * with its new id; it is written under the data directory, so it survives restarts like the edits.
+     * with its new id, unique across every node on the database.
      */
-    public synchronized StoredPage create(String spaceKey, String title, Long parentId, String storage, String author,
-                                          Instant when) {
-        long id = Math.max(FIRST_CREATED_ID, pages.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1);
-        CreatedPage created = new CreatedPage(id, spaceKey, title, parentId, storage, author, when);
-        Path dir = directory.resolve("created");
-        try {
-            Files.createDirectories(dir);
-            Path temp = dir.resolve(id + ".json.tmp");
-            Files.write(temp, JSON.writeValueAsBytes(created));
-            Files.move(temp, dir.resolve(id + ".json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        StoredPage page = new StoredPage(id, spaceKey, title, parentId, storage, 1, author, when, List.of(), List.of());
-        pages.put(id, page);
-        order.add(id);
-        return page;
+    public StoredPage create(String spaceKey, String title, Long parentId, String storage, String author,
+                             Instant when) {
+        long id = db.inTransaction(c -> {
+            try (PreparedStatement up = c.prepareStatement("UPDATE " + IDS + " SET NEXT_ID = NEXT_ID + 1 WHERE NAME = ?")) {
+                up.setString(1, PAGE_COUNTER);
+                up.executeUpdate();
+            }
+            try (PreparedStatement q = c.prepareStatement("SELECT NEXT_ID FROM " + IDS + " WHERE NAME = ?")) {
+                q.setString(1, PAGE_COUNTER);
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    long next = rs.getLong(1) - 1;
+                    insert(c, next, spaceKey, title, parentId, storage, 1, author, when);
+                    return next;
+                }
+            }
+        });
+        return find(id).orElseThrow();
     }
 
-    private void loadCreated() {
-        Path dir = directory.resolve("created");
+    public Optional<StoredPage> find(long id) {
+        List<StoredPage> found = select(" WHERE ID = ?", id);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    public Optional<StoredPage> findByTitle(String title) {
+        return all().stream().filter(p -> p.title().equalsIgnoreCase(title)).findFirst();
+    }
+
+    /** The demo pages in the demo space's order, then the created ones by id. */
+    public List<StoredPage> all() {
+        Map<Long, StoredPage> byId = new LinkedHashMap<>();
+        for (StoredPage p : select(" ORDER BY ID")) {
+            byId.put(p.id(), p);
+        }
+        List<StoredPage> ordered = new ArrayList<>();
+        for (Long id : seeds.keySet()) {
+            StoredPage p = byId.remove(id);
+            if (p != null) {
+                ordered.add(p);
+            }
+        }
+        ordered.addAll(byId.values());
+        return ordered;
+    }
+
+    /** Saves a new version of the page's body and returns it. */
+    public StoredPage save(long id, String storage, String editor, Instant when) {
+        for (int attempt = 0; ; attempt++) {
+            StoredPage current = find(id).orElseThrow(() -> new IllegalArgumentException("No page " + id));
+            Optional<StoredPage> saved = save(id, current.version(), storage, editor, when);
+            if (saved.isPresent() || attempt >= 10) {
+                return saved.orElseThrow(() -> new IllegalStateException("Page " + id + " kept changing under the save"));
+            }
+        }
+    }
+
+    /**
+     * Saves a new version if the page is still at {@code expectedVersion} (one conditional UPDATE, so of two nodes
+     * saving the same version only one succeeds); empty when someone saved first.
+     */
+    public Optional<StoredPage> save(long id, int expectedVersion, String storage, String editor, Instant when) {
+        boolean saved = db.inTransaction(c -> {
+            try (PreparedStatement up = c.prepareStatement("UPDATE " + PAGES + " SET STORAGE = ?, VERSION = ?, "
+                    + "LAST_MODIFIER = ?, LAST_MODIFIED = ? WHERE ID = ? AND VERSION = ?")) {
+                setText(up, 1, storage);
+                up.setInt(2, expectedVersion + 1);
+                setText(up, 3, editor);
+                up.setLong(4, when.toEpochMilli());
+                up.setLong(5, id);
+                up.setInt(6, expectedVersion);
+                if (up.executeUpdate() != 1) {
+                    return false;
+                }
+            }
+            insertVersion(c, id, expectedVersion + 1, storage, editor, when);
+            return true;
+        });
+        return saved ? find(id) : Optional.empty();
+    }
+
+    private void insertPage(long id, String spaceKey, String title, Long parentId, String storage, int version,
+                            String editor, Instant when) {
+        db.withConnection(c -> {
+            try {
+                insert(c, id, spaceKey, title, parentId, storage, version, editor, when);
+            } catch (SQLException e) {
+                if (!SharedDatabase.isDuplicate(e)) {
+                    throw e; // another node added it at the same moment otherwise
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void insert(Connection c, long id, String spaceKey, String title, Long parentId, String storage,
+                               int version, String editor, Instant when) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO " + PAGES + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setLong(1, id);
+            s.setString(2, spaceKey);
+            s.setString(3, title);
+            if (parentId == null) {
+                s.setNull(4, Types.BIGINT);
+            } else {
+                s.setLong(4, parentId);
+            }
+            setText(s, 5, storage);
+            s.setInt(6, version);
+            setText(s, 7, editor);
+            s.setLong(8, when.toEpochMilli());
+            s.executeUpdate();
+        }
+        insertVersion(c, id, version, storage, editor, when);
+    }
+
+    private static void insertVersion(Connection c, long id, int version, String storage, String editor, Instant when)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO " + VERSIONS + " (PAGE_ID, VERSION, STORAGE, MODIFIER, MODIFIED) VALUES (?, ?, ?, ?, ?)")) {
+            s.setLong(1, id);
+            s.setInt(2, version);
+            setText(s, 3, storage);
+            setText(s, 4, editor);
+            s.setLong(5, when.toEpochMilli());
+            s.executeUpdate();
+        }
+    }
+
+    private static void setText(PreparedStatement s, int index, String value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, Types.VARCHAR);
+        } else {
+            s.setString(index, value);
+        }
+    }
+
+    private List<StoredPage> select(String where, Object... parameters) {
+        return db.withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM " + PAGES + where)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    s.setObject(i + 1, parameters[i]);
+                }
+                List<StoredPage> pages = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        pages.add(page(rs));
+                    }
+                }
+                return pages;
+            }
+        });
+    }
+
+    private StoredPage page(ResultSet rs) throws SQLException {
+        long id = rs.getLong(1);
+        long parent = rs.getLong(4);
+        Long parentId = rs.wasNull() ? null : parent;
+        Directory.PageSeed seed = seeds.get(id);
+        return new StoredPage(id, rs.getString(2), rs.getString(3), parentId, rs.getString(5), rs.getInt(6),
+                rs.getString(7), Instant.ofEpochMilli(rs.getLong(8)),
+                seed == null ? List.of() : seed.editRestrictedTo(), seed == null ? List.of() : seed.viewRestrictedTo());
+    }
+
+    private void insertIgnoringDuplicate(String sql, String name, long value) {
+        db.withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setString(1, name);
+                s.setLong(2, value);
+                s.executeUpdate();
+            } catch (SQLException e) {
+                if (!SharedDatabase.isDuplicate(e)) {
+                    throw e;
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Pages created by a sandbox older than the page tables (JSON under the data directory) move into the database. */
+    private void importCreated(Path legacy) {
+        Path dir = legacy.resolve("created");
         if (!Files.isDirectory(dir)) {
             return;
         }
         try (java.util.stream.Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 CreatedPage c = JSON.readValue(file.toFile(), CreatedPage.class);
-                StoredPage page = new StoredPage(c.id(), c.spaceKey(), c.title(), c.parentId(), c.storage(), 1,
-                        c.author(), c.when(), List.of(), List.of());
-                SavedVersion saved = readSaved(c.id());
-                if (saved != null) {
-                    page = new StoredPage(c.id(), c.spaceKey(), c.title(), c.parentId(), saved.storage(),
-                            saved.version(), saved.editor(), saved.when(), List.of(), List.of());
+                if (find(c.id()).isPresent()) {
+                    continue;
                 }
-                pages.put(page.id(), page);
-                order.add(page.id());
+                SavedVersion saved = readSaved(legacy, c.id());
+                insertPage(c.id(), c.spaceKey(), c.title(), c.parentId(), saved != null ? saved.storage() : c.storage(),
+                        saved != null ? saved.version() : 1, saved != null ? saved.editor() : c.author(),
+                        saved != null ? saved.when() : c.when());
+                db.withConnection(conn -> {
+                    try (PreparedStatement s = conn.prepareStatement(
+                            "UPDATE " + IDS + " SET NEXT_ID = ? WHERE NAME = ? AND NEXT_ID <= ?")) {
+                        s.setLong(1, c.id() + 1);
+                        s.setString(2, PAGE_COUNTER);
+                        s.setLong(3, c.id());
+                        return s.executeUpdate();
+                    }
+                });
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public Optional<StoredPage> find(long id) {
-        return Optional.ofNullable(pages.get(id));
-    }
-
-    public Optional<StoredPage> findByTitle(String title) {
-        return pages.values().stream().filter(p -> p.title().equalsIgnoreCase(title)).findFirst();
-    }
-
-    public List<StoredPage> all() {
-        return order.stream().map(pages::get).toList();
-    }
-
-    /** Saves a new version of the page's body and returns it. */
-    public synchronized StoredPage save(long id, String storage, String editor, Instant when) {
-        StoredPage current = find(id).orElseThrow(() -> new IllegalArgumentException("No page " + id));
-        StoredPage next = current.withNewVersion(storage, editor, when);
-        Path file = directory.resolve(id + ".json");
-        Path temp = directory.resolve(id + ".json.tmp");
-        try {
-            Files.write(temp, JSON.writeValueAsBytes(new SavedVersion(next.version(), storage, editor, when)));
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        pages.put(id, next);
-        return next;
-    }
-
-    private SavedVersion readSaved(long id) {
-        Path file = directory.resolve(id + ".json");
+    private static SavedVersion readSaved(Path legacy, long id) {
+        Path file = legacy.resolve(id + ".json");
         if (!Files.exists(file)) {
             return null;
         }

@@ -154,7 +154,25 @@ public final class SandboxPages extends HttpServlet {
             resp.sendError(400, "The page body cannot be empty");
             return;
         }
-        store.save(pageId, storage.replace("\r\n", "\n"), request.username(), Instant.now());
+        String original = req.getParameter("originalVersion");
+        if (original != null && original.matches("\\d{1,9}")) {
+            // the version the editor was opened on: someone else's save meanwhile (on any node) is a conflict, not lost
+            if (store.save(pageId, Integer.parseInt(original), storage.replace("\r\n", "\n"), request.username(),
+                    Instant.now()).isEmpty()) {
+                String message = org.socialplaybook.sandbox.confluence.VelocityTemplates.escapeHtml(
+                        i18n.getText("social-playbook.sandbox.edit.conflict"));
+                resp.setStatus(409);
+                resp.setContentType("text/html;charset=UTF-8");
+                resp.getWriter().write("<!DOCTYPE html><html lang=\"" + request.locale().getLanguage() + "\"><head>"
+                        + "<meta charset=\"utf-8\"><title>" + message + "</title></head><body><p>" + message + "</p><p><a href=\""
+                        + contextPath + "/pages/editpage.action?pageId=" + pageId + "\">"
+                        + org.socialplaybook.sandbox.confluence.VelocityTemplates.escapeHtml(i18n.getText("social-playbook.sandbox.edit"))
+                        + "</a></p></body></html>");
+                return;
+            }
+        } else {
+            store.save(pageId, storage.replace("\r\n", "\n"), request.username(), Instant.now());
+        }
         resp.sendRedirect(contextPath + "/pages/viewpage.action?pageId=" + pageId);
     }
 
