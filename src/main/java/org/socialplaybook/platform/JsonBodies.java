@@ -5,16 +5,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.ext.MessageBodyReader;
-import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.lang.annotation.Annotation;
@@ -23,25 +20,25 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * Every JSON request and response body of the plugin's REST resources, read and written with {@link Json}'s
- * strict mapper instead of whichever ObjectMapper the product's REST layer has.
+ * Every JSON request body of the plugin's REST resources, read with {@link Json}'s strict mapper instead of
+ * whichever ObjectMapper the product's REST layer has (responses are written by the product's mapper; their
+ * shapes do not depend on its configuration, see {@link IsoText}).
  *
- * <p>Why a provider of our own rather than a {@code ContextResolver<ObjectMapper>} or per-DTO annotations: REST v2
+ * <p>Why a reader of our own rather than a {@code ContextResolver<ObjectMapper>} or per-DTO annotations: REST v2
  * in Confluence 10 discovers a plugin's {@code @Provider} classes in its REST packages (our exception mappers
- * rely on that, and deftdevs/bootstrapi's YAML MessageBodyReader/Writer on Confluence 10.2 shows entity providers
- * are found too), and JAX-RS prefers an application's provider over the container's for the same media type;
- * whether the platform's Jackson provider consults a plugin's ContextResolver, and how its mapper is configured,
- * is not documented. Per-DTO annotations would have to be repeated on every field of every request record and
- * still could not turn off coercion of {@code 123} into a String for the whole mapper. One provider keeps one
- * rule for all bodies.
+ * rely on that, and deftdevs/bootstrapi's YAML MessageBodyReader on Confluence 10.2 shows entity providers are
+ * found too); JAX-RS prefers an application's provider over the container's, and Jersey picks the reader with
+ * the narrower media type (ours: application/json; Jackson's: any). Whether the platform's Jackson provider
+ * consults a plugin's ContextResolver, and how its mapper is configured, is not documented. Per-DTO annotations
+ * would have to sit on every field of every request record and still could not refuse {@code 123} for a String
+ * everywhere. One reader keeps one rule for all bodies.
  *
  * <p>A value of the wrong JSON type is a translated 400 naming the field
  * ({@code social-playbook.error.json-type.*}); other unreadable JSON keeps {@link MalformedJsonMapper}'s answer.
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
-@Produces({MediaType.APPLICATION_JSON, "application/*+json"})
-public class JsonBodies implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
+public class JsonBodies implements MessageBodyReader<Object> {
     static final String TYPE_KEY = "social-playbook.error.json-type.";
 
     @Override
@@ -66,17 +63,6 @@ public class JsonBodies implements MessageBodyReader<Object>, MessageBodyWriter<
         } catch (MismatchedInputException e) {
             throw wrongType(e);
         }
-    }
-
-    @Override
-    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return handles(type);
-    }
-
-    @Override
-    public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                        MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
-        Json.mapper().writeValue(new NonClosing(entityStream), value);
     }
 
     private static boolean handles(Class<?> type) {
@@ -134,22 +120,5 @@ public class JsonBodies implements MessageBodyReader<Object>, MessageBodyWriter<
             return "object";
         }
         return "other";
-    }
-
-    /** Jersey closes the entity stream itself; Jackson must not close it first. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

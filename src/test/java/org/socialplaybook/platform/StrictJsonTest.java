@@ -83,6 +83,61 @@ public class StrictJsonTest {
     }
 
     @Test
+    public void theStrictMapperKeepsWhatJsonMeansAndRefusesConversions() throws Exception {
+        record Body(String name, Double share, Long count, Boolean on, java.util.List<Integer> ids, LocalDate due) {
+        }
+        Body ok = Json.mapper().readValue("{\"name\":\"A\",\"share\":35,\"count\":7,\"on\":false,\"ids\":[1,2],\"due\":\"2026-03-01\"}", Body.class);
+
+        assertEquals(new Body("A", 35.0, 7L, false, List.of(1, 2), LocalDate.of(2026, 3, 1)), ok);
+        for (String bad : List.of("{\"name\":true}", "{\"share\":\"35\"}", "{\"count\":7.5}", "{\"on\":1}", "{\"ids\":[\"1\"]}",
+                "{\"due\":20260301}", "{\"name\":[\"A\"]}")) {
+            try {
+                Json.mapper().readValue(bad, Body.class);
+                throw new AssertionError("accepted " + bad);
+            } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException expected) {
+                assertTrue(bad + " named " + JsonBodies.path(expected), bad.contains("\"" + JsonBodies.path(expected).replaceAll("\\[\\d+]", "") + "\""));
+            }
+        }
+    }
+
+    @Test
+    public void anIsoTextDateIsTheSameForAPlainMapperAsForTheJavaTimeModuleWithTimestamps() throws Exception {
+        org.socialplaybook.goals.GoalState.HistoryView view = new org.socialplaybook.goals.GoalState.HistoryView(
+                3, "n", "liam", Instant.parse("2026-03-01T10:15:30Z"));
+        com.fasterxml.jackson.databind.ObjectMapper plain = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.ObjectMapper timestamps = new com.fasterxml.jackson.databind.ObjectMapper()
+                .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
+        record Unannotated(Instant at) {
+        }
+
+        assertTrue(plain.writeValueAsString(view).contains("\"at\":\"2026-03-01T10:15:30Z\""));
+        assertEquals(plain.writeValueAsString(view), timestamps.writeValueAsString(view));
+        try {
+            plain.writeValueAsString(new Unannotated(Instant.EPOCH));
+            throw new AssertionError("a plain mapper wrote an unannotated Instant");
+        } catch (com.fasterxml.jackson.databind.exc.InvalidDefinitionException expected) {
+            // what the sandbox's REST layer answers too (500), so a REST test notices
+        }
+    }
+
+    @Test
+    public void everyJavaTimeValueInAPluginRecordIsWrittenAsIsoText() {
+        List<String> unannotated = new java.util.ArrayList<>();
+        for (Class<?> type : PluginClasses.all()) {
+            if (!type.isRecord() || java.lang.reflect.Modifier.isPrivate(type.getModifiers())) {
+                continue;
+            }
+            for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+                if (component.getType().getName().startsWith("java.time.") && !component.isAnnotationPresent(IsoText.class)) {
+                    unannotated.add(type.getName() + "." + component.getName());
+                }
+            }
+        }
+
+        assertEquals(List.of(), unannotated);
+    }
+
+    @Test
     public void datesAreWrittenAsIsoTextWithoutTheJavaTimeModule() {
         String json = Json.write(Map.of("at", Instant.parse("2026-03-01T10:15:30Z"), "on", List.of(LocalDate.of(2026, 3, 1))));
 
