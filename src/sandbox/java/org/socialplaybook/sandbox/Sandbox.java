@@ -195,10 +195,10 @@ public final class Sandbox implements AutoCloseable {
         for (Class<?> extra : config.extraRestClasses()) {
             rest.register(components.get(extra));
         }
-        // the product's own JSON provider with a mapper the plugin does not configure: plain Jackson defaults, no
-        // java.time module (Confluence 10 documents neither). The plugin must not depend on it (JsonBodies).
-        rest.register(JacksonFeature.withoutExceptionMappers());
+        // the product's JSON provider gets a mapper the plugin does not configure: plain Jackson defaults, no
+        // java.time module (Confluence 10 documents neither), so responses must not depend on it (IsoText)
         rest.register(new PlatformObjectMapper());
+        rest.register(JacksonFeature.withoutExceptionMappers());
         rest.register(new RestAccessRules(userManager, i18n, false));
         rest.property("jersey.config.server.wadl.disableWadl", true);
         return rest;
@@ -326,7 +326,6 @@ public final class Sandbox implements AutoCloseable {
         JERSEY_LOG.setLevel(java.util.logging.Level.WARNING);
         JERSEY_PROVIDERS_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
-
 
     /** What the sandbox's REST layer answers for {@code ContextResolver<ObjectMapper>}: the product's mapper, not the plugin's. */
     @jakarta.ws.rs.ext.Provider
