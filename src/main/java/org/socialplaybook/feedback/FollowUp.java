@@ -5,15 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 import org.socialplaybook.feedback.FeedbackEnums.JiraState;
 import org.socialplaybook.feedback.FeedbackEnums.State;
+import org.socialplaybook.platform.IsoText;
 
 /** A follow-up action as the rest of the capability sees it (entities never leave the store). */
 public record FollowUp(int id, String spaceKey, String boardKey, long pageId, String title, String description,
-                       String ownerKey, LocalDate due, String authorKey, String subjectKey, int feedbackId,
-                       State state, Instant createdAt, Instant doneAt, boolean doneByJira,
+                       String ownerKey, @IsoText LocalDate due, String authorKey, String subjectKey, int feedbackId,
+                       State state, @IsoText Instant createdAt, @IsoText Instant doneAt, boolean doneByJira,
                        JiraState jiraState, String jiraKey, String jiraProject, String jiraType, List<String> labels,
-                       String marker, int attempts, Instant nextTry, String lastError,
+                       String marker, int attempts, @IsoText Instant nextTry, String lastError,
                        String jiraStatus, String jiraStatusCategory, String jiraAssignee, String jiraResolution,
-                       Instant syncedAt, int version) {
+                       @IsoText Instant syncedAt, int version) {
     public FollowUp {
         labels = List.copyOf(labels);
     }

@@ -20,6 +20,7 @@ import org.socialplaybook.jira.JiraFailure;
 import org.socialplaybook.jira.JiraGateway;
 import org.socialplaybook.jira.JiraIssue;
 import org.socialplaybook.jira.JiraStatusCache;
+import org.socialplaybook.platform.IsoText;
 import org.socialplaybook.platform.PluginKeys;
 import org.socialplaybook.platform.TimeSource;
 
@@ -49,7 +50,7 @@ public class JiraStatusSync {
     }
 
     /** The outcome: Jira's answer by key, the failure (null when fine) and how many search requests it took. */
-    public record Result(Map<String, JiraIssue> issues, JiraFailure failure, int requests, Instant syncedAt) {
+    public record Result(Map<String, JiraIssue> issues, JiraFailure failure, int requests, @IsoText Instant syncedAt) {
     }
 
     /** Cached statuses only: what a page render may show without calling Jira. */

@@ -1,9 +1,10 @@
 package org.socialplaybook.feedback;
 
 import java.time.LocalDate;
+import org.socialplaybook.platform.IsoText;
 
 /** A validated follow-up about to be saved. */
 public record NewFollowUp(String spaceKey, String boardKey, long pageId, String title, String description,
-                          String ownerKey, LocalDate due, String authorKey, String subjectKey, int feedbackId,
+                          String ownerKey, @IsoText LocalDate due, String authorKey, String subjectKey, int feedbackId,
                           String sourceRef) {
 }

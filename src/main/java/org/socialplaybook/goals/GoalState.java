@@ -3,6 +3,7 @@ package org.socialplaybook.goals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.socialplaybook.platform.IsoText;
 import org.socialplaybook.platform.TrainingProgrammes.ProgrammeSummary;
 
 /** The goals as their script and REST clients see them (JSON). Text is data; the page escapes it. */
@@ -14,7 +15,7 @@ public final class GoalState {
     public record MatrixInfo(String name, boolean exists, List<String> roles, List<String> activities) {
     }
 
-    public record HistoryView(double value, String note, String by, Instant at) {
+    public record HistoryView(double value, String note, String by, @IsoText Instant at) {
     }
 
     /** {@code label}: the role or team name, or the person's display name; {@code people}: who holds a role now. */
@@ -26,7 +27,7 @@ public final class GoalState {
      * complete), null when it is not (or no longer) one the reader can find.
      */
     public record ObjectiveView(int id, int goalId, String title, String unit, double baseline, double target, Double current,
-                                LocalDate start, LocalDate due, String activity, String training, ProgrammeSummary programme,
+                                @IsoText LocalDate start, @IsoText LocalDate due, String activity, String training, ProgrammeSummary programme,
                                 String status, int percent, List<ContributionView> contributions, List<HistoryView> history) {
     }
 
@@ -43,7 +44,7 @@ public final class GoalState {
 
     /** An objective as the edit dialogs need it. */
     public record EditObjective(int id, int goalId, String title, String unit, double baseline, double target, Double current,
-                                LocalDate start, LocalDate due, String activity, String training) {
+                                @IsoText LocalDate start, @IsoText LocalDate due, String activity, String training) {
     }
 
     public record EditGoal(int id, String title, String description, List<EditObjective> objectives) {

@@ -25,6 +25,7 @@ import org.socialplaybook.goals.Goals.GoalSet;
 import org.socialplaybook.goals.Goals.Objective;
 import org.socialplaybook.goals.Goals.ValueUpdate;
 import org.socialplaybook.platform.InLists;
+import org.socialplaybook.platform.IsoText;
 
 /**
  * The only class of the goals capability that touches Active Objects. A goal set loads in four queries whatever its
@@ -253,7 +254,7 @@ public class GoalStore {
     }
 
     /** The fields an editor sets on an objective (the current value changes only through {@link #recordValue}). */
-    public record ObjectiveFields(String title, String unit, double baseline, double target, LocalDate start, LocalDate due,
+    public record ObjectiveFields(String title, String unit, double baseline, double target, @IsoText LocalDate start, @IsoText LocalDate due,
                                   String activity, String trainingRef) {
     }
 

@@ -31,6 +31,7 @@ import org.socialplaybook.goals.Goals.GoalData;
 import org.socialplaybook.goals.Goals.Objective;
 import org.socialplaybook.goals.Goals.Status;
 import org.socialplaybook.goals.Goals.ValueUpdate;
+import org.socialplaybook.platform.IsoText;
 import org.socialplaybook.platform.People;
 import org.socialplaybook.platform.Person;
 import org.socialplaybook.platform.TrainingProgrammes.ProgrammeSummary;
@@ -59,7 +60,7 @@ public class GoalViews {
     }
 
     /** Everything worked out once per render or answer. */
-    public record Analysis(GoalData data, String viewer, boolean canEdit, LocalDate today, Instant now,
+    public record Analysis(GoalData data, String viewer, boolean canEdit, @IsoText LocalDate today, @IsoText Instant now,
                            Map<Integer, List<Objective>> objectivesByGoal, Map<Integer, List<Contribution>> contributions,
                            Map<Integer, List<ValueUpdate>> history, Map<Integer, Status> status, Map<Integer, Double> progress,
                            Map<String, Set<String>> matrixRoles, boolean matrixExists, Map<String, Person> people,

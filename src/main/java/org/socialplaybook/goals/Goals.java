@@ -3,6 +3,7 @@ package org.socialplaybook.goals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.socialplaybook.platform.IsoText;
 
 /** The goals as plain values (the store maps its entities to these; nothing else sees an entity). */
 public final class Goals {
@@ -17,7 +18,7 @@ public final class Goals {
 
     /** The goals of a space under one name; {@code pageId} is the page that owns them (permissions are asked there). */
     public record GoalSet(int id, String spaceKey, String name, long pageId, String matrixName, int version,
-                          String updatedBy, Instant updatedAt) {
+                          String updatedBy, @IsoText Instant updatedAt) {
     }
 
     public record Goal(int id, String title, String description, int rank) {
@@ -28,7 +29,7 @@ public final class Goals {
      * is when the period began (the day it was created unless given), {@code due} when the target must be reached.
      */
     public record Objective(int id, int goalId, String title, String unit, double baseline, double target,
-                            Double current, Instant measuredAt, LocalDate start, LocalDate due, String activity,
+                            Double current, @IsoText Instant measuredAt, @IsoText LocalDate start, @IsoText LocalDate due, String activity,
                             String trainingRef, int rank) {
     }
 
@@ -36,7 +37,7 @@ public final class Goals {
     }
 
     /** One recorded value of an objective (its history, oldest first when loaded). */
-    public record ValueUpdate(int id, int objectiveId, double amount, String note, String userKey, Instant recordedAt) {
+    public record ValueUpdate(int id, int objectiveId, double amount, String note, String userKey, @IsoText Instant recordedAt) {
     }
 
     /** Everything a goal set holds, loaded in a constant number of queries. */

@@ -2,6 +2,7 @@ package org.socialplaybook.guidelines;
 
 import java.time.Instant;
 import java.util.Set;
+import org.socialplaybook.platform.IsoText;
 
 /**
  * A guideline as stored: its identity in the space, the page it lives on, the settings its block had when the
@@ -11,7 +12,7 @@ import java.util.Set;
 public record Guideline(int id, String spaceKey, String key, long pageId, String title, GuidelineCategory category,
                         GuidelineLevel level, boolean ackRequired, Integer dueDays, ReackPolicy policy,
                         Audience audience, Set<String> owners, int currentVersionId, String currentFingerprint,
-                        String currentLabel, int currentRevision, int versionCount, Instant requiredSince,
+                        String currentLabel, int currentRevision, int versionCount, @IsoText Instant requiredSince,
                         int currentPageVersion) {
     public Guideline {
         owners = Set.copyOf(owners);

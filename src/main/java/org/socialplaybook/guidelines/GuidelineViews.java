@@ -2,6 +2,7 @@ package org.socialplaybook.guidelines;
 
 import java.time.Instant;
 import java.util.List;
+import org.socialplaybook.platform.IsoText;
 
 /**
  * The JSON (and template model) shapes of guidelines, every user-facing text already translated. Immutable.
@@ -13,7 +14,7 @@ public final class GuidelineViews {
     /** A reader's standing on one guideline, as the block shows it and "I have read and accept" answers it. */
     public record ReaderStatusView(String key, int versionId, String state, String stateText, String lozenge,
                                    String message, String dueText, boolean overdue, boolean canAcknowledge,
-                                   Instant acknowledgedAt, List<WordDiff.Chunk> changes, boolean changesUnknown) {
+                                   @IsoText Instant acknowledgedAt, List<WordDiff.Chunk> changes, boolean changesUnknown) {
         public ReaderStatusView {
             changes = changes == null ? List.of() : List.copyOf(changes);
         }
@@ -34,11 +35,11 @@ public final class GuidelineViews {
     /** One person in a report. */
     public record PersonRow(String userKey, String name, String username, String avatarUrl, String state,
                             String stateText, String lozenge, boolean overdue, boolean inAudience,
-                            Instant acknowledgedAt, String acknowledgedVersion, Instant due) {
+                            @IsoText Instant acknowledgedAt, String acknowledgedVersion, @IsoText Instant due) {
     }
 
     /** One acknowledgement in the history. */
-    public record HistoryRow(String userKey, String name, int revision, String versionText, Instant acknowledgedAt) {
+    public record HistoryRow(String userKey, String name, int revision, String versionText, @IsoText Instant acknowledgedAt) {
     }
 
     public record ReportView(String spaceKey, String key, String title, String versionText, ProgressView progress,
@@ -52,7 +53,7 @@ public final class GuidelineViews {
     /** One guideline waiting for the current user, for {@code my-guidelines}. */
     public record WaitingView(String spaceKey, String key, String title, long pageId, String pageTitle, String url,
                               String level, String levelText, String levelLozenge, String state, String stateText,
-                              String stateLozenge, String dueText, boolean overdue, Instant due) {
+                              String stateLozenge, String dueText, boolean overdue, @IsoText Instant due) {
     }
 
     /** Someone to ask: a named person. */

@@ -3,13 +3,14 @@ package org.socialplaybook.guidelines;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import org.socialplaybook.platform.IsoText;
 
 /**
  * One person's standing on one guideline, from their acknowledgements (append-only history) and the guideline's
  * policy: not acknowledged, acknowledged (the latest acknowledgement that covers the current version), or changed
  * since they acknowledged (they accepted an earlier version). Pending people past the due date are overdue.
  */
-public record ReaderStatus(State state, Acknowledgement covering, Acknowledgement latest, Instant due, boolean overdue) {
+public record ReaderStatus(State state, Acknowledgement covering, Acknowledgement latest, @IsoText Instant due, boolean overdue) {
     public enum State { NOT_ACKNOWLEDGED, ACKNOWLEDGED, CHANGED }
 
     /** {@code acknowledgements}: this person's, for this guideline, in any order. */

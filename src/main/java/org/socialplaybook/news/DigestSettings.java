@@ -3,14 +3,15 @@ package org.socialplaybook.news;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.socialplaybook.platform.IsoText;
 
 /**
  * A space's Monday digest settings. A space that never saved any has the defaults: off, the server's time zone,
  * no readers, mail on, no allowed hosts (so no feed can be read until an administrator allows its host).
  */
-public record DigestSettings(String spaceKey, boolean enabled, ZoneId zone, boolean mail, List<String> readerUsers,
+public record DigestSettings(String spaceKey, boolean enabled, @IsoText ZoneId zone, boolean mail, List<String> readerUsers,
                              List<String> readerGroups, List<String> allowedHosts, int version, String updatedBy,
-                             Instant updatedAt) {
+                             @IsoText Instant updatedAt) {
     public DigestSettings {
         readerUsers = List.copyOf(readerUsers);
         readerGroups = List.copyOf(readerGroups);

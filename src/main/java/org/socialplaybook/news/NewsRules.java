@@ -11,6 +11,7 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.socialplaybook.platform.IsoText;
 import org.socialplaybook.platform.PlaybookException;
 
 /**
@@ -40,7 +41,7 @@ public final class NewsRules {
     }
 
     /** A week of news: from {@code start} (inclusive) to {@code end} (exclusive); {@code label} is the ISO week of the Monday that ends it. */
-    public record Window(Instant start, Instant end, String label) {
+    public record Window(@IsoText Instant start, @IsoText Instant end, String label) {
     }
 
     /** The digest due by now: the one published at the latest Monday 07:00 not after {@code now}. */

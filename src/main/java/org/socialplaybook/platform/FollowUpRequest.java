@@ -8,5 +8,5 @@ import java.time.LocalDate;
  * from, so it is never recorded twice. Owner and author are user keys; the author may be null (the plugin).
  */
 public record FollowUpRequest(String spaceKey, String boardKey, String title, String description, String ownerKey,
-                              LocalDate due, String authorKey, String sourceType, String sourceId) {
+                              @IsoText LocalDate due, String authorKey, String sourceType, String sourceId) {
 }

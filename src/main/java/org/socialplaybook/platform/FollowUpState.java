@@ -7,6 +7,6 @@ import java.time.Instant;
  * issue key and its status as last synced ({@code jiraWaiting}: the issue is still being created). No description,
  * no owner details beyond the key: the requester already knows what they asked.
  */
-public record FollowUpState(long id, boolean done, Instant doneAt, String ownerKey, String jiraKey, String jiraStatus,
+public record FollowUpState(long id, boolean done, @IsoText Instant doneAt, String ownerKey, String jiraKey, String jiraStatus,
                             boolean jiraWaiting) {
 }

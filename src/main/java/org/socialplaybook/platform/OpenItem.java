@@ -8,5 +8,5 @@ import java.time.Instant;
  * {@code training}); {@code title} is the item's own text; {@code due} may be null; {@code pageId} is the page to
  * open (0 when none). Providers only report items on pages the reader may view.
  */
-public record OpenItem(String kind, String title, Instant due, boolean overdue, long pageId) {
+public record OpenItem(String kind, String title, @IsoText Instant due, boolean overdue, long pageId) {
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * one-line description (i18n key and its arguments, already readable text), who changed it (a user key or null)
  * and the page it lives on (0 when none): readers are only shown changes on pages they may view.
  */
-public record SpaceChange(Instant at, String area, String subject, String summaryKey, List<String> summaryArguments,
+public record SpaceChange(@IsoText Instant at, String area, String subject, String summaryKey, List<String> summaryArguments,
                           String byUserKey, long pageId) {
     public SpaceChange {
         summaryArguments = List.copyOf(summaryArguments);

@@ -6,10 +6,6 @@ import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -24,10 +20,6 @@ import java.util.Map;
  */
 @Named
 public class Views {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-
     private final TemplateRenderer renderer;
     private final I18nResolver i18n;
     private final PageBuilderService pageBuilder;
@@ -73,10 +65,6 @@ public class Views {
 
     /** JSON for a {@code data-state="$stateJson"} attribute; the template's HTML escaping makes it attribute-safe. */
     public static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Cannot write JSON for " + value.getClass().getName(), e);
-        }
+        return Json.write(value);
     }
 }

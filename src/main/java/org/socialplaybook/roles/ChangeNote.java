@@ -1,6 +1,7 @@
 package org.socialplaybook.roles;
 
 import java.time.Instant;
+import org.socialplaybook.platform.IsoText;
 
 /**
  * What one change to a role matrix did, for its change log: the kind, and up to three texts (the role's or
@@ -26,6 +27,6 @@ public record ChangeNote(Kind kind, String subject, String detail, String extra)
     }
 
     /** A logged change, as read back: the matrix, the note, who and when. */
-    public record Logged(int matrixId, String matrixName, long pageId, ChangeNote note, String userKey, Instant at) {
+    public record Logged(int matrixId, String matrixName, long pageId, ChangeNote note, String userKey, @IsoText Instant at) {
     }
 }

@@ -2,6 +2,7 @@ package org.socialplaybook.roles;
 
 import java.time.Instant;
 import java.util.List;
+import org.socialplaybook.platform.IsoText;
 
 /** The role matrix as plain values (the store maps its entities to these; nothing else sees an entity). */
 public final class Model {
@@ -10,7 +11,7 @@ public final class Model {
 
     /** A matrix: its data key is space + name; {@code pageId} is the page that owns it (permissions are asked there). */
     public record Matrix(int id, String spaceKey, String name, long pageId, int version, Integer overloadLimit,
-                         boolean seeded, String updatedBy, Instant updatedAt) {
+                         boolean seeded, String updatedBy, @IsoText Instant updatedAt) {
     }
 
     public record Role(int id, String name, int rank) {
@@ -30,7 +31,7 @@ public final class Model {
     public enum ProposalState { OPEN, ACCEPTED, DECLINED }
 
     /** "I'll own this": a person offers to be Accountable for an activity that has no A. */
-    public record Proposal(int id, int activityId, String userKey, ProposalState state, Instant createdAt) {
+    public record Proposal(int id, int activityId, String userKey, ProposalState state, @IsoText Instant createdAt) {
     }
 
     /** Everything a matrix holds, loaded in a constant number of queries. */

@@ -2,6 +2,7 @@ package org.socialplaybook.team;
 
 import java.time.Instant;
 import java.util.List;
+import org.socialplaybook.platform.IsoText;
 
 /** The team card as plain values (the store maps its entities to these; nothing else sees an entity). */
 public final class Team {
@@ -16,7 +17,7 @@ public final class Team {
 
     public record Card(int id, String spaceKey, String name, long pageId, String matrixName, String boardKey, String mission,
                        String hours, String responsePromise, String triageKey, int version, String updatedBy,
-                       Instant updatedAt) {
+                       @IsoText Instant updatedAt) {
     }
 
     public record Member(int id, String userKey, String roleNote, int rank) {
@@ -26,7 +27,7 @@ public final class Team {
     }
 
     public record Request(int id, int cardId, String requesterKey, String token, String topic, Urgency urgency,
-                          long followUpId, Instant createdAt) {
+                          long followUpId, @IsoText Instant createdAt) {
     }
 
     /** A card with its chosen members and channels, loaded in three queries. */

@@ -2,6 +2,7 @@ package org.socialplaybook.team;
 
 import java.time.Instant;
 import java.util.List;
+import org.socialplaybook.platform.IsoText;
 
 /** The team card as its script and REST clients see it (JSON). Text is data; the page escapes it. Never an e-mail of a person. */
 public final class TeamState {
@@ -22,7 +23,7 @@ public final class TeamState {
     }
 
     /** One of the viewer's requests and where it stands: received, open, in Jira (key, status), or done. */
-    public record RequestView(int id, String topic, String urgency, Instant createdAt, String state, String jiraKey,
+    public record RequestView(int id, String topic, String urgency, @IsoText Instant createdAt, String state, String jiraKey,
                               String jiraStatus) {
     }
 

@@ -3,6 +3,7 @@ package org.socialplaybook.training;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.socialplaybook.platform.IsoText;
 
 /** The training tracker as plain values (the store maps its entities to these; nothing else sees an entity). */
 public final class Model {
@@ -21,8 +22,8 @@ public final class Model {
      * {@code roles} is empty); due either on {@code dueOn} or {@code dueDays} after being assigned (or never).
      */
     public record Programme(int id, String spaceKey, String code, String title, long pageId, int version,
-                            Audience audience, LocalDate dueOn, Integer dueDays, String trainerKey, List<String> teams,
-                            String updatedBy, Instant updatedAt) {
+                            Audience audience, @IsoText LocalDate dueOn, Integer dueDays, String trainerKey, List<String> teams,
+                            String updatedBy, @IsoText Instant updatedAt) {
         public Programme {
             teams = List.copyOf(teams);
         }
@@ -51,25 +52,25 @@ public final class Model {
     }
 
     /** A person's stored state on a module. Dates are days (UTC). */
-    public record Progress(int moduleId, String userKey, Status status, LocalDate startedOn, LocalDate completedOn,
-                           String changedBy, Instant changedAt, String note) {
+    public record Progress(int moduleId, String userKey, Status status, @IsoText LocalDate startedOn, @IsoText LocalDate completedOn,
+                           String changedBy, @IsoText Instant changedAt, String note) {
     }
 
     /** A person in a programme's audience since {@code assignedOn}; {@code removedOn} once they left it. */
-    public record Assignment(String userKey, LocalDate assignedOn, LocalDate removedOn) {
+    public record Assignment(String userKey, @IsoText LocalDate assignedOn, @IsoText LocalDate removedOn) {
         public boolean active() {
             return removedOn == null;
         }
     }
 
     /** One recorded change. */
-    public record HistoryEntry(int id, int moduleId, String moduleTitle, String userKey, Status status, LocalDate doneOn,
-                               String actorKey, Instant changedAt, Source source, String note) {
+    public record HistoryEntry(int id, int moduleId, String moduleTitle, String userKey, Status status, @IsoText LocalDate doneOn,
+                               String actorKey, @IsoText Instant changedAt, Source source, String note) {
     }
 
     /** A learner's check-in after completing the programme. */
-    public record Checkin(int id, String userKey, int confidence, boolean needsHelp, String comment, Instant createdAt,
-                          boolean flagged, Long followUpId, String handledBy, Instant handledAt) {
+    public record Checkin(int id, String userKey, int confidence, boolean needsHelp, String comment, @IsoText Instant createdAt,
+                          boolean flagged, Long followUpId, String handledBy, @IsoText Instant handledAt) {
     }
 
     /** Everything one programme holds that reports need, loaded in a constant number of queries. */

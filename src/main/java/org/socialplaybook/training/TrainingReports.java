@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialplaybook.platform.IsoText;
 import org.socialplaybook.platform.People;
 import org.socialplaybook.platform.Person;
 import org.socialplaybook.platform.PlaybookException;
@@ -53,7 +54,7 @@ public class TrainingReports {
 
     /** Everything about one programme now: the audience, each learner's rows and standing. */
     public record Snapshot(ProgrammeData data, AudienceResolver.Resolved audience, Map<String, Assignment> assignments,
-                           Map<String, Map<Integer, Progress>> progress, Map<String, Standing> standings, LocalDate today) {
+                           Map<String, Map<Integer, Progress>> progress, Map<String, Standing> standings, @IsoText LocalDate today) {
         public Programme programme() {
             return data.programme();
         }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.socialplaybook.platform.IsoText;
 import org.socialplaybook.training.Model.Checkin;
 import org.socialplaybook.training.Model.Module;
 import org.socialplaybook.training.Model.Programme;
@@ -40,16 +41,16 @@ public final class TrainingRules {
      * One module for one person. {@code validUntil}: when a completion expires (for a refresher due: when it
      * expired); {@code due}: when a counted module not done is due (null: no due date or nothing due).
      */
-    public record ModuleStanding(int moduleId, ModuleState state, boolean counted, LocalDate completedOn,
-                                 LocalDate validUntil, LocalDate due, boolean overdue) {
+    public record ModuleStanding(int moduleId, ModuleState state, boolean counted, @IsoText LocalDate completedOn,
+                                 @IsoText LocalDate validUntil, @IsoText LocalDate due, boolean overdue) {
         public boolean done() {
             return state == ModuleState.COMPLETED || state == ModuleState.WAIVED;
         }
     }
 
     /** The whole programme for one person. {@code completedOn}: the last counted completion, once complete. */
-    public record Standing(String userKey, LocalDate assignedOn, LocalDate due, List<ModuleStanding> modules, int done,
-                           int counted, PersonState state, boolean overdue, boolean refresherDue, LocalDate completedOn) {
+    public record Standing(String userKey, @IsoText LocalDate assignedOn, @IsoText LocalDate due, List<ModuleStanding> modules, int done,
+                           int counted, PersonState state, boolean overdue, boolean refresherDue, @IsoText LocalDate completedOn) {
         public Standing {
             modules = List.copyOf(modules);
         }
@@ -269,7 +270,7 @@ public final class TrainingRules {
     }
 
     /** One week of the completion chart: the share of counted modules done at its end, and completions during it. */
-    public record WeekPoint(LocalDate weekEnd, int percent, int completions) {
+    public record WeekPoint(@IsoText LocalDate weekEnd, int percent, int completions) {
     }
 
     /**

@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.socialplaybook.platform.InLists;
+import org.socialplaybook.platform.IsoText;
 import org.socialplaybook.training.Model.Assignment;
 import org.socialplaybook.training.Model.Audience;
 import org.socialplaybook.training.Model.Checkin;
@@ -63,7 +64,7 @@ public class TrainingStore {
     // --- programmes ---
 
     /** A programme's settings as the macro gives them. */
-    public record Settings(String title, Audience audience, LocalDate dueOn, Integer dueDays, String trainerKey,
+    public record Settings(String title, Audience audience, @IsoText LocalDate dueOn, Integer dueDays, String trainerKey,
                            List<String> teams) {
         public Settings {
             teams = List.copyOf(teams);
@@ -395,7 +396,7 @@ public class TrainingStore {
     // --- progress and history ---
 
     /** One status change to write: the new state of a person on a module, and how it came about. */
-    public record Change(Module module, String userKey, Status status, LocalDate completedOn, String note, Source source) {
+    public record Change(Module module, String userKey, Status status, @IsoText LocalDate completedOn, String note, Source source) {
     }
 
     /**

@@ -221,6 +221,9 @@ public final class Sandbox implements AutoCloseable {
         for (Class<?> extra : config.extraRestClasses()) {
             rest.register(components.get(extra));
         }
+        // the product's JSON provider gets a mapper the plugin does not configure: plain Jackson defaults, no
+        // java.time module (Confluence 10 documents neither), so responses must not depend on it (IsoText)
+        rest.register(new PlatformObjectMapper());
         rest.register(JacksonFeature.withoutExceptionMappers());
         RestAccessRules accessRules = new RestAccessRules(userManager, i18n, false);
         rest.register(accessRules);
@@ -377,4 +380,14 @@ public final class Sandbox implements AutoCloseable {
         JERSEY_PROVIDERS_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
+    /** What the sandbox's REST layer answers for {@code ContextResolver<ObjectMapper>}: the product's mapper, not the plugin's. */
+    @jakarta.ws.rs.ext.Provider
+    static final class PlatformObjectMapper implements jakarta.ws.rs.ext.ContextResolver<com.fasterxml.jackson.databind.ObjectMapper> {
+        private final com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+
+        @Override
+        public com.fasterxml.jackson.databind.ObjectMapper getContext(Class<?> type) {
+            return mapper;
+        }
+    }
 }

@@ -9,8 +9,8 @@ import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
-import com.atlassian.user.User;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -125,12 +125,12 @@ public class TrainingOpenItemsTest {
         String nora = H.key("nora");
         PermissionManager notThisPage = new PermissionManager() {
             @Override
-            public boolean hasPermission(User user, Permission permission, Object target) {
+            public boolean hasPermission(ConfluenceUser user, Permission permission, Object target) {
                 return !(target instanceof AbstractPage page && page.getId() == TrainingHarness.PAGE);
             }
 
             @Override
-            public boolean isConfluenceAdministrator(User user) {
+            public boolean isConfluenceAdministrator(ConfluenceUser user) {
                 return false;
             }
         };

@@ -1,9 +1,9 @@
 package com.atlassian.confluence.security;
 
-import com.atlassian.user.User;
+import com.atlassian.confluence.user.ConfluenceUser;
 
 public interface PermissionManager {
-    boolean hasPermission(User user, Permission permission, Object target);
+    boolean hasPermission(ConfluenceUser user, Permission permission, Object target);
 
-    boolean isConfluenceAdministrator(User user);
+    boolean isConfluenceAdministrator(ConfluenceUser user);
 }

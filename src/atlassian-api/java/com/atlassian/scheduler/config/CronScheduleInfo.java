@@ -7,7 +7,7 @@ public final class CronScheduleInfo {
     private final String cronExpression;
     private final TimeZone timeZone;
 
-    public CronScheduleInfo(String cronExpression, TimeZone timeZone) {
+    CronScheduleInfo(String cronExpression, TimeZone timeZone) {
         this.cronExpression = java.util.Objects.requireNonNull(cronExpression, "cronExpression");
         this.timeZone = timeZone;
     }

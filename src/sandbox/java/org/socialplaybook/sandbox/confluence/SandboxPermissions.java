@@ -6,6 +6,7 @@ import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.security.SpacePermission;
 import com.atlassian.confluence.security.SpacePermissionManager;
 import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.user.User;
 import org.socialplaybook.sandbox.confluence.Directory.Access;
 import org.socialplaybook.sandbox.pages.PageStore;
@@ -24,7 +25,7 @@ public final class SandboxPermissions implements PermissionManager, SpacePermiss
     }
 
     @Override
-    public boolean hasPermission(User user, Permission permission, Object target) {
+    public boolean hasPermission(ConfluenceUser user, Permission permission, Object target) {
         String username = user == null ? null : user.getName();
         if (isConfluenceAdministrator(user)) {
             return true;
@@ -53,7 +54,7 @@ public final class SandboxPermissions implements PermissionManager, SpacePermiss
     }
 
     @Override
-    public boolean isConfluenceAdministrator(User user) {
+    public boolean isConfluenceAdministrator(ConfluenceUser user) {
         return user != null && directory.byUsername(user.getName()).map(Directory.User::confluenceAdmin).orElse(false);
     }
 
