@@ -79,6 +79,9 @@ public final class Sandbox implements AutoCloseable {
     private final String baseUrl;
     private final org.socialplaybook.sandbox.confluence.SandboxScheduler scheduler = new org.socialplaybook.sandbox.confluence.SandboxScheduler();
     private final org.socialplaybook.sandbox.confluence.SandboxMailServer mailServer;
+    private final org.socialplaybook.sandbox.confluence.SandboxEventPublisher events =
+            new org.socialplaybook.sandbox.confluence.SandboxEventPublisher();
+    private final org.socialplaybook.sandbox.confluence.PageActions pageActions;
 
     private Sandbox(SandboxConfig config) throws Exception {
         this.config = config;
@@ -110,6 +113,7 @@ public final class Sandbox implements AutoCloseable {
                 new org.socialplaybook.sandbox.confluence.SandboxPages(directory, pages);
         VelocityTemplates templates = new VelocityTemplates();
         this.mailServer = new org.socialplaybook.sandbox.confluence.SandboxMailServer(config.dataDirectory());
+        this.pageActions = new org.socialplaybook.sandbox.confluence.PageActions(pages, confluencePages, directory, events);
 
         this.components = new Components(PluginKeys.class, "org.socialplaybook", List.of("org.socialplaybook.sandbox"))
                 .register(ActiveObjects.class, activeObjects)
@@ -130,6 +134,7 @@ public final class Sandbox implements AutoCloseable {
                 .register(com.atlassian.cache.CacheManager.class, new org.socialplaybook.sandbox.confluence.SandboxCacheManager(config.clock()))
                 .register(com.atlassian.applinks.api.ApplicationLinkService.class, new org.socialplaybook.sandbox.confluence.SandboxApplicationLinks())
                 .register(com.atlassian.mail.server.MailServerManager.class, mailServer)
+                .register(com.atlassian.event.api.EventPublisher.class, events)
                 .register(com.atlassian.sal.api.message.LocaleResolver.class,
                         new org.socialplaybook.sandbox.confluence.SandboxLocaleResolver(directory))
                 .register(org.socialplaybook.platform.UserSearch.class,
@@ -152,7 +157,7 @@ public final class Sandbox implements AutoCloseable {
                 "/sandbox/*");
         org.socialplaybook.sandbox.web.SandboxPages pageServlet = new org.socialplaybook.sandbox.web.SandboxPages(
                 directory, pages, confluencePages, permissions, i18n, requestContext, templates, webResources,
-                this::macro, contextPath, baseUrl, tokens);
+                this::macro, contextPath, baseUrl, tokens, pageActions);
         ServletHolder pageHolder = new ServletHolder("pages", pageServlet);
         context.addServlet(pageHolder, "/pages/*");
         context.addServlet(pageHolder, "/display/*");
@@ -171,10 +176,15 @@ public final class Sandbox implements AutoCloseable {
             seed();
         }
         ServiceLoader.load(SandboxStartup.class).forEach(startup -> startup.start(this));
-        components.annotatedWith(jakarta.inject.Named.class).stream()
-                .filter(com.atlassian.sal.api.lifecycle.LifecycleAware.class::isAssignableFrom)
-                .forEach(c -> ((com.atlassian.sal.api.lifecycle.LifecycleAware) components.get(c)).onStart());
+        lifecycleAware().forEach(com.atlassian.sal.api.lifecycle.LifecycleAware::onStart);
         LOG.info("Sandbox started at {}", baseUrl);
+    }
+
+    /** The plugin's components SAL tells about start and stop (scheduled jobs, the event listener). */
+    private List<com.atlassian.sal.api.lifecycle.LifecycleAware> lifecycleAware() {
+        return components.annotatedWith(jakarta.inject.Named.class).stream()
+                .filter(com.atlassian.sal.api.lifecycle.LifecycleAware.class::isAssignableFrom)
+                .map(c -> (com.atlassian.sal.api.lifecycle.LifecycleAware) components.get(c)).toList();
     }
 
     public static Sandbox start(SandboxConfig config) {
@@ -302,8 +312,25 @@ public final class Sandbox implements AutoCloseable {
         return scheduler;
     }
 
+    /** Confluence's page, space and user actions, each firing Confluence's event. */
+    public org.socialplaybook.sandbox.confluence.PageActions pageActions() {
+        return pageActions;
+    }
+
+    /** Confluence's event bus as the sandbox plays it. */
+    public org.socialplaybook.sandbox.confluence.SandboxEventPublisher events() {
+        return events;
+    }
+
     @Override
     public void close() {
+        for (com.atlassian.sal.api.lifecycle.LifecycleAware component : lifecycleAware()) {
+            try {
+                component.onStop();
+            } catch (RuntimeException e) {
+                LOG.warn("Stopping {} failed", component.getClass().getName(), e);
+            }
+        }
         scheduler.close();
         try {
             server.stop();

@@ -48,6 +48,8 @@ public final class PageStore {
     private final Path directory;
     private final Map<Long, StoredPage> pages = new ConcurrentHashMap<>();
     private final List<Long> order = new ArrayList<>();
+    /** Pages in the trash: still found by id (as Confluence's getAbstractPage finds them), left out of {@link #all()}. */
+    private final java.util.Set<Long> trashed = ConcurrentHashMap.newKeySet();
 
     public PageStore(Directory demo, Path dataDirectory) {
         this.directory = dataDirectory.resolve("pages");
@@ -125,8 +127,61 @@ public final class PageStore {
         return pages.values().stream().filter(p -> p.title().equalsIgnoreCase(title)).findFirst();
     }
 
+    /** The pages not in the trash, in the space's order. */
     public List<StoredPage> all() {
-        return order.stream().map(pages::get).toList();
+        return order.stream().filter(id -> !trashed.contains(id)).map(pages::get).toList();
+    }
+
+    // --- the life cycle (what Confluence's page actions do; PageActions fires the events) ---
+
+    /** A new page with the same body as {@code id} (Confluence's "Copy"), in {@code spaceKey}, titled {@code title}. */
+    public synchronized StoredPage copy(long id, String spaceKey, String title, String author, Instant when) {
+        StoredPage original = find(id).orElseThrow(() -> new IllegalArgumentException("No page " + id));
+        return create(spaceKey, title, null, original.storage(), author, when);
+    }
+
+    /** The page now belongs to {@code spaceKey} (kept in memory: a restart brings the page back to its seed space). */
+    public synchronized StoredPage move(long id, String spaceKey) {
+        StoredPage p = find(id).orElseThrow(() -> new IllegalArgumentException("No page " + id));
+        StoredPage moved = new StoredPage(p.id(), spaceKey, p.title(), null, p.storage(), p.version(),
+                p.lastModifiedBy(), p.lastModified(), p.editRestrictedTo(), p.viewRestrictedTo());
+        pages.put(id, moved);
+        return moved;
+    }
+
+    public synchronized void trash(long id) {
+        find(id).orElseThrow(() -> new IllegalArgumentException("No page " + id));
+        trashed.add(id);
+    }
+
+    public synchronized void restore(long id) {
+        trashed.remove(id);
+    }
+
+    public boolean isTrashed(long id) {
+        return trashed.contains(id);
+    }
+
+    /** Removes the page for good (its saved versions too); returns what it was. */
+    public synchronized StoredPage purge(long id) {
+        StoredPage removed = pages.remove(id);
+        if (removed == null) {
+            throw new IllegalArgumentException("No page " + id);
+        }
+        order.remove(Long.valueOf(id));
+        trashed.remove(id);
+        try {
+            Files.deleteIfExists(directory.resolve(id + ".json"));
+            Files.deleteIfExists(directory.resolve("created").resolve(id + ".json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return removed;
+    }
+
+    /** The pages of a space, trashed ones included (what a space removal takes with it). */
+    public List<StoredPage> inSpace(String spaceKey) {
+        return order.stream().map(pages::get).filter(p -> p.spaceKey().equals(spaceKey)).toList();
     }
 
     /** Saves a new version of the page's body and returns it. */

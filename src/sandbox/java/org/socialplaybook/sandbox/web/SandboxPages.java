@@ -45,11 +45,14 @@ public final class SandboxPages extends HttpServlet {
     private final String contextPath;
     private final String baseUrl;
     private final XsrfTokens tokens;
+    private final org.socialplaybook.sandbox.confluence.PageActions actions;
 
     public SandboxPages(Directory directory, PageStore store, org.socialplaybook.sandbox.confluence.SandboxPages confluencePages,
                         SandboxPermissions permissions, SandboxI18n i18n, RequestContext request,
                         VelocityTemplates templates, WebResources webResources,
-                        Function<String, Optional<Macro>> macros, String contextPath, String baseUrl, XsrfTokens tokens) {
+                        Function<String, Optional<Macro>> macros, String contextPath, String baseUrl, XsrfTokens tokens,
+                        org.socialplaybook.sandbox.confluence.PageActions actions) {
+        this.actions = actions;
         this.directory = directory;
         this.store = store;
         this.confluencePages = confluencePages;
@@ -112,6 +115,7 @@ public final class SandboxPages extends HttpServlet {
         model.put("contentHtml", content);
         model.put("resourcesHtml", webResources.tags(request.requiredResourcesInOrder()));
         model.put("canEdit", permissions.hasPermission(user(), Permission.EDIT, page));
+        model.put("trashed", store.isTrashed(pageId));
         String editor = p.lastModifiedBy() == null ? i18n.getText("social-playbook.sandbox.demo-author")
                 : directory.byUsername(p.lastModifiedBy()).map(Directory.User::fullName).orElse(p.lastModifiedBy());
         model.put("pageMeta", i18n.getText("social-playbook.sandbox.page-meta", p.version(), editor, WHEN.format(p.lastModified())));
@@ -134,7 +138,13 @@ public final class SandboxPages extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if (!"/editpage.action".equals(req.getPathInfo())) {
+        String action = req.getPathInfo();
+        if (java.util.Set.of("/copypage.action", "/trashpage.action", "/restorepage.action", "/purgepage.action")
+                .contains(action)) {
+            pageAction(action, req, resp);
+            return;
+        }
+        if (!"/editpage.action".equals(action)) {
             resp.sendError(405);
             return;
         }
@@ -156,6 +166,38 @@ public final class SandboxPages extends HttpServlet {
         }
         store.save(pageId, storage.replace("\r\n", "\n"), request.username(), Instant.now());
         resp.sendRedirect(contextPath + "/pages/viewpage.action?pageId=" + pageId);
+    }
+
+    /**
+     * Confluence's page tools: copy (a new page "Copy of …"), move to the trash, restore, purge. Each needs edit
+     * permission on the page and the form's atl_token, and fires Confluence's event through {@link
+     * org.socialplaybook.sandbox.confluence.PageActions}.
+     */
+    private void pageAction(String action, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        long pageId = pageId(req);
+        Optional<PageStore.StoredPage> stored = store.find(pageId);
+        Page page = stored.map(confluencePages::page).orElse(null);
+        if (page == null || !permissions.hasPermission(user(), Permission.EDIT, page)) {
+            resp.sendError(request.username() == null ? 401 : 403);
+            return;
+        }
+        if (!tokens.valid(request.username(), req.getParameter("atl_token"))) {
+            resp.sendError(403, "XSRF token missing or invalid");
+            return;
+        }
+        long shown = pageId;
+        switch (action) {
+            case "/copypage.action" -> shown = actions.copy(pageId, stored.get().spaceKey(),
+                    i18n.getText("social-playbook.sandbox.copy-title", stored.get().title()), request.username()).id();
+            case "/trashpage.action" -> actions.trash(pageId, request.username());
+            case "/restorepage.action" -> actions.restore(pageId);
+            default -> {
+                actions.purge(pageId);
+                resp.sendRedirect(contextPath + "/");
+                return;
+            }
+        }
+        resp.sendRedirect(contextPath + "/pages/viewpage.action?pageId=" + shown);
     }
 
     private Map<String, Object> common(Page page, HttpServletRequest req) {
