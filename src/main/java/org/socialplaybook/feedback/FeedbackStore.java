@@ -19,6 +19,7 @@ import net.java.ao.Query;
 import org.socialplaybook.feedback.FeedbackEnums.JiraState;
 import org.socialplaybook.feedback.FeedbackEnums.State;
 import org.socialplaybook.jira.JiraIssue;
+import org.socialplaybook.platform.AoDeletes;
 import org.socialplaybook.platform.AoRows;
 import org.socialplaybook.platform.InLists;
 import org.socialplaybook.platform.PlaybookException;
@@ -375,5 +376,64 @@ public class FeedbackStore {
 
     private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
+    }
+
+    // --- the page's life cycle (FeedbackLifecycle): each call is one transaction ---
+
+    /** Deletes the page's feedback and follow-ups (with their Jira leases and source references). */
+    public int deletePage(long pageId) {
+        return ao.executeInTransaction(() -> deleteWhere(FeedbackItemEntity.PAGE_ID + " = ?", FollowUpEntity.PAGE_ID + " = ?", pageId));
+    }
+
+    /** Deletes every feedback item and follow-up of the space. */
+    public int removeSpace(String spaceKey) {
+        return ao.executeInTransaction(() -> deleteWhere(FeedbackItemEntity.SPACE_KEY + " = ?", FollowUpEntity.SPACE_KEY + " = ?", spaceKey));
+    }
+
+    private int deleteWhere(String feedbackWhere, String followUpWhere, Object value) {
+        List<Integer> followUps = new ArrayList<>();
+        for (FollowUpEntity e : ao.find(FollowUpEntity.class, Query.select().where(followUpWhere, value))) {
+            followUps.add(e.getID());
+        }
+        AoDeletes.cascade(ao, FollowUpEntity.class, followUps, IN_CHUNK,
+                AoDeletes.child(JiraLeaseEntity.class, JiraLeaseEntity.FOLLOW_UP_ID),
+                AoDeletes.child(SourceRefEntity.class, SourceRefEntity.FOLLOW_UP_ID));
+        return followUps.size() + ao.deleteWithSQL(FeedbackItemEntity.class, feedbackWhere, value);
+    }
+
+    /** The page's feedback and follow-ups now belong to {@code spaceKey}. */
+    public void movePage(long pageId, String spaceKey) {
+        ao.executeInTransaction(() -> {
+            for (FeedbackItemEntity e : ao.find(FeedbackItemEntity.class, Query.select().where(FeedbackItemEntity.PAGE_ID + " = ?", pageId))) {
+                e.setSpaceKey(spaceKey);
+                e.save();
+            }
+            for (FollowUpEntity e : ao.find(FollowUpEntity.class, Query.select().where(FollowUpEntity.PAGE_ID + " = ?", pageId))) {
+                e.setSpaceKey(spaceKey);
+                e.save();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Feedback about the person loses its text and follow-ups about them their description; the items, their kind,
+     * visibility and dates stay, so the board's counts do not change.
+     */
+    public int eraseAbout(String userKey) {
+        return ao.executeInTransaction(() -> {
+            FeedbackItemEntity[] items = ao.find(FeedbackItemEntity.class, Query.select().where(FeedbackItemEntity.SUBJECT
+                    + " = ? AND " + FeedbackItemEntity.SUBJECT_REF + " = ?", FeedbackEnums.Subject.PERSON.name(), userKey));
+            for (FeedbackItemEntity e : items) {
+                e.setBody(null);
+                e.save();
+            }
+            FollowUpEntity[] followUps = ao.find(FollowUpEntity.class, Query.select().where(FollowUpEntity.SUBJECT_KEY + " = ?", userKey));
+            for (FollowUpEntity e : followUps) {
+                e.setDescription(null);
+                e.save();
+            }
+            return items.length + followUps.length;
+        });
     }
 }

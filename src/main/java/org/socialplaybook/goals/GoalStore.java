@@ -24,6 +24,7 @@ import org.socialplaybook.goals.Goals.GoalData;
 import org.socialplaybook.goals.Goals.GoalSet;
 import org.socialplaybook.goals.Goals.Objective;
 import org.socialplaybook.goals.Goals.ValueUpdate;
+import org.socialplaybook.platform.AoDeletes;
 import org.socialplaybook.platform.InLists;
 
 /**
@@ -419,5 +420,60 @@ public class GoalStore {
     private static ValueUpdate update(ValueUpdateEntity e) {
         return new ValueUpdate(e.getID(), e.getObjectiveId(), e.getAmount(), e.getNote(), e.getUserKey(),
                 e.getRecordedAt().toInstant());
+    }
+
+    // --- the page's life cycle (GoalsLifecycle): each call is one transaction ---
+
+    /** Deletes goal sets with their goals, objectives, contributions and value updates. */
+    private int deleteSets(GoalSetEntity[] sets) {
+        List<Integer> ids = new ArrayList<>();
+        for (GoalSetEntity e : sets) {
+            ids.add(e.getID());
+        }
+        return AoDeletes.cascade(ao, GoalSetEntity.class, ids, IN_CHUNK,
+                AoDeletes.child(ValueUpdateEntity.class, ValueUpdateEntity.SET_ID),
+                AoDeletes.child(ContributionEntity.class, ContributionEntity.SET_ID),
+                AoDeletes.child(ObjectiveEntity.class, ObjectiveEntity.SET_ID),
+                AoDeletes.child(GoalEntity.class, GoalEntity.SET_ID));
+    }
+
+    public int deletePage(long pageId) {
+        return ao.executeInTransaction(() -> deleteSets(ao.find(GoalSetEntity.class,
+                Query.select().where(GoalSetEntity.PAGE_ID + " = ?", pageId))));
+    }
+
+    public int removeSpace(String spaceKey) {
+        return ao.executeInTransaction(() -> deleteSets(ao.find(GoalSetEntity.class,
+                Query.select().where(GoalSetEntity.SPACE_KEY + " = ?", spaceKey))));
+    }
+
+    /** The page's goal sets now belong to {@code spaceKey}; a name taken there stays (returned). */
+    public List<String> movePage(long pageId, String spaceKey) {
+        return ao.executeInTransaction(() -> {
+            List<String> kept = new ArrayList<>();
+            for (GoalSetEntity e : ao.find(GoalSetEntity.class, Query.select().where(GoalSetEntity.PAGE_ID + " = ?", pageId))) {
+                String key = GoalRules.setKey(spaceKey, e.getName());
+                if (ao.count(GoalSetEntity.class, Query.select().where(GoalSetEntity.SET_KEY + " = ?", key)) > 0) {
+                    kept.add(e.getName());
+                    continue;
+                }
+                e.setSpaceKey(spaceKey);
+                e.setSetKey(key);
+                e.save();
+            }
+            return kept;
+        });
+    }
+
+    /** The notes the person wrote on value updates are erased; the updates (amounts, dates) stay. */
+    public int eraseNotesOf(String userKey) {
+        return ao.executeInTransaction(() -> {
+            ValueUpdateEntity[] rows = ao.find(ValueUpdateEntity.class, Query.select().where(ValueUpdateEntity.USER_KEY + " = ?", userKey));
+            for (ValueUpdateEntity e : rows) {
+                e.setNote(null);
+                e.save();
+            }
+            return rows.length;
+        });
     }
 }

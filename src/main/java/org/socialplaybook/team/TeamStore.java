@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import org.socialplaybook.platform.AoDeletes;
 import org.socialplaybook.platform.InLists;
 import org.socialplaybook.team.Team.Card;
 import org.socialplaybook.team.Team.CardData;
@@ -262,4 +263,70 @@ public class TeamStore {
         return new Request(e.getID(), e.getCardId(), e.getRequesterKey(), e.getToken(), e.getTopic(), Urgency.valueOf(e.getUrgency()),
                 e.getFollowUpId(), e.getCreatedAt() == null ? Instant.EPOCH : e.getCreatedAt().toInstant());
     }
+
+    // --- the page's life cycle (TeamLifecycle); call inside transaction() ---
+
+    public List<Integer> cardsOnPage(long pageId) {
+        List<Integer> ids = new ArrayList<>();
+        for (TeamCardEntity e : ao.find(TeamCardEntity.class, Query.select().where(TeamCardEntity.PAGE_ID + " = ?", pageId))) {
+            ids.add(e.getID());
+        }
+        return ids;
+    }
+
+    /** Deletes team cards with their channels, members and the requests sent to them. */
+    public int deleteCards(List<Integer> ids) {
+        return AoDeletes.cascade(ao, TeamCardEntity.class, ids, IN_CHUNK,
+                AoDeletes.child(TeamChannelEntity.class, TeamChannelEntity.CARD_ID),
+                AoDeletes.child(TeamMemberEntity.class, TeamMemberEntity.CARD_ID),
+                AoDeletes.child(TeamRequestEntity.class, TeamRequestEntity.CARD_ID));
+    }
+
+    public int removeSpace(String spaceKey) {
+        List<Integer> ids = new ArrayList<>();
+        for (TeamCardEntity e : ao.find(TeamCardEntity.class, Query.select().where(TeamCardEntity.SPACE_KEY + " = ?", spaceKey))) {
+            ids.add(e.getID());
+        }
+        int removed = deleteCards(ids);
+        ao.deleteWithSQL(TeamRequestEntity.class, TeamRequestEntity.SPACE_KEY + " = ?", spaceKey);
+        return removed;
+    }
+
+    /** The page's cards (and requests sent to them) now belong to {@code spaceKey}; a name taken there stays (returned). */
+    public List<String> movePage(long pageId, String spaceKey) {
+        List<String> kept = new ArrayList<>();
+        for (TeamCardEntity e : ao.find(TeamCardEntity.class, Query.select().where(TeamCardEntity.PAGE_ID + " = ?", pageId))) {
+            String key = TeamRules.cardKey(spaceKey, e.getName());
+            if (ao.count(TeamCardEntity.class, Query.select().where(TeamCardEntity.CARD_KEY + " = ?", key)) > 0) {
+                kept.add(e.getName());
+                continue;
+            }
+            e.setSpaceKey(spaceKey);
+            e.setCardKey(key);
+            e.save();
+            for (TeamRequestEntity r : ao.find(TeamRequestEntity.class, Query.select().where(TeamRequestEntity.CARD_ID + " = ?", e.getID()))) {
+                r.setSpaceKey(spaceKey);
+                r.save();
+            }
+        }
+        return kept;
+    }
+
+    /** Requests the person sent lose their topic, and their role note on team cards goes; the rows stay. */
+    public int eraseTextsOf(String userKey) {
+        TeamRequestEntity[] requests = ao.find(TeamRequestEntity.class, Query.select().where(TeamRequestEntity.REQUESTER_KEY + " = ?", userKey));
+        for (TeamRequestEntity r : requests) {
+            r.setTopic(ERASED);
+            r.save();
+        }
+        TeamMemberEntity[] members = ao.find(TeamMemberEntity.class, Query.select().where(TeamMemberEntity.USER_KEY + " = ?", userKey));
+        for (TeamMemberEntity m : members) {
+            m.setRoleNote(null);
+            m.save();
+        }
+        return requests.length + members.length;
+    }
+
+    /** What an erased request's topic (a required column) holds instead of the person's words. */
+    public static final String ERASED = "\u2014";
 }

@@ -23,6 +23,7 @@ import net.java.ao.Query;
 import org.socialplaybook.platform.InLists;
 import org.socialplaybook.training.Model.Assignment;
 import org.socialplaybook.training.Model.Audience;
+import org.socialplaybook.platform.AoDeletes;
 import org.socialplaybook.training.Model.Checkin;
 import org.socialplaybook.training.Model.HistoryEntry;
 import org.socialplaybook.training.Model.Module;
@@ -87,11 +88,75 @@ public class TrainingStore {
 
     public List<Programme> programmesInSpace(String spaceKey) {
         List<Programme> all = new ArrayList<>();
-        for (ProgrammeEntity e : ao.find(ProgrammeEntity.class, Query.select().where(ProgrammeEntity.SPACE_KEY + " = ?", spaceKey))) {
+        for (ProgrammeEntity e : ao.find(ProgrammeEntity.class, Query.select().where(ProgrammeEntity.SPACE_KEY + " = ? AND "
+                + ProgrammeEntity.TRASHED + " = ?", spaceKey, false))) {
             all.add(programme(e));
         }
         all.sort(Comparator.comparing(Programme::title, String.CASE_INSENSITIVE_ORDER).thenComparingInt(Programme::id));
         return all;
+    }
+
+    // --- the page's life cycle (TrainingLifecycle); call inside transaction() ---
+
+    /** Ids of the programmes whose page it is (trashed or not). */
+    public List<Integer> programmesOnPage(long pageId) {
+        return ids(ao.find(ProgrammeEntity.class, Query.select().where(ProgrammeEntity.PAGE_ID + " = ?", pageId)));
+    }
+
+    public void setTrashed(long pageId, boolean trashed) {
+        for (ProgrammeEntity e : ao.find(ProgrammeEntity.class, Query.select().where(ProgrammeEntity.PAGE_ID + " = ?", pageId))) {
+            e.setTrashed(trashed);
+            e.save();
+        }
+    }
+
+    /** The page's programmes now belong to {@code spaceKey}; a code the new space already uses stays behind (returned). */
+    public List<String> movePage(long pageId, String spaceKey) {
+        List<String> kept = new ArrayList<>();
+        for (ProgrammeEntity e : ao.find(ProgrammeEntity.class, Query.select().where(ProgrammeEntity.PAGE_ID + " = ?", pageId))) {
+            String key = programmeKey(spaceKey, e.getCode());
+            if (programmeExists(key)) {
+                kept.add(e.getCode());
+                continue;
+            }
+            e.setSpaceKey(spaceKey);
+            e.setProgrammeKey(key);
+            e.save();
+        }
+        return kept;
+    }
+
+    /** Deletes programmes with their modules, learners, progress, history and check-ins. */
+    public int deleteProgrammes(List<Integer> ids) {
+        return AoDeletes.cascade(ao, ProgrammeEntity.class, ids, IN_CHUNK,
+                AoDeletes.child(CheckinEntity.class, CheckinEntity.PROGRAMME_ID),
+                AoDeletes.child(HistoryEntity.class, HistoryEntity.PROGRAMME_ID),
+                AoDeletes.child(ProgressEntity.class, ProgressEntity.PROGRAMME_ID),
+                AoDeletes.child(LearnerEntity.class, LearnerEntity.PROGRAMME_ID),
+                AoDeletes.child(ModuleEntity.class, ModuleEntity.PROGRAMME_ID));
+    }
+
+    public int removeSpace(String spaceKey) {
+        return deleteProgrammes(ids(ao.find(ProgrammeEntity.class,
+                Query.select().where(ProgrammeEntity.SPACE_KEY + " = ?", spaceKey))));
+    }
+
+    /** The person's check-in remarks are erased; the check-ins (confidence, help asked, handling) stay. */
+    public int eraseRemarksOf(String userKey) {
+        CheckinEntity[] rows = ao.find(CheckinEntity.class, Query.select().where(CheckinEntity.USER_KEY + " = ?", userKey));
+        for (CheckinEntity row : rows) {
+            row.setRemark(null);
+            row.save();
+        }
+        return rows.length;
+    }
+
+    private static List<Integer> ids(ProgrammeEntity[] rows) {
+        List<Integer> ids = new ArrayList<>();
+        for (ProgrammeEntity e : rows) {
+            ids.add(e.getID());
+        }
+        return ids;
     }
 
     public Programme createProgramme(String spaceKey, String code, long pageId, Settings settings, String userKey, Instant now) {

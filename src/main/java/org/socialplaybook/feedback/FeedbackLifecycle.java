@@ -1,0 +1,48 @@
+package org.socialplaybook.feedback;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.socialplaybook.platform.ContentLifecycle;
+import org.socialplaybook.platform.PageRef;
+
+/**
+ * Feedback boards follow their page. Copy: nothing is copied (a board is space + board key; the copy shows the same
+ * board, and feedback is never duplicated). Move: the page's feedback and follow-ups move to the new space. Trash
+ * and restore: not handled yet (the board's rows stay visible in the space's follow-up lists). Purge and space
+ * removal: deleted, with Jira leases and source references. Anonymisation: feedback about the person loses its text,
+ * follow-ups about them their description; counts stay.
+ */
+@Named
+public class FeedbackLifecycle implements ContentLifecycle {
+    private final FeedbackStore store;
+
+    @Inject
+    public FeedbackLifecycle(FeedbackStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public String capability() {
+        return "feedback";
+    }
+
+    @Override
+    public void pageMoved(PageRef page, String oldSpaceKey) {
+        store.movePage(page.id(), page.spaceKey());
+    }
+
+    @Override
+    public void pagePurged(PageRef page) {
+        store.deletePage(page.id());
+    }
+
+    @Override
+    public void spaceRemoved(String spaceKey) {
+        store.removeSpace(spaceKey);
+    }
+
+    @Override
+    public void userAnonymised(String userKey) {
+        store.eraseAbout(userKey);
+    }
+}
