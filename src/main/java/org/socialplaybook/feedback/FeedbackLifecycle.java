@@ -3,6 +3,7 @@ package org.socialplaybook.feedback;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.socialplaybook.platform.ContentLifecycle;
+import org.socialplaybook.platform.ErasedPerson;
 import org.socialplaybook.platform.PageRef;
 
 /**
@@ -42,7 +43,7 @@ public class FeedbackLifecycle implements ContentLifecycle {
     }
 
     @Override
-    public void userAnonymised(String userKey) {
-        store.eraseAbout(userKey);
+    public void userAnonymised(ErasedPerson person) {
+        store.erase(person);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import net.java.ao.DBParam;
@@ -20,6 +21,7 @@ import org.socialplaybook.feedback.FeedbackEnums.JiraState;
 import org.socialplaybook.feedback.FeedbackEnums.State;
 import org.socialplaybook.jira.JiraIssue;
 import org.socialplaybook.platform.AoDeletes;
+import org.socialplaybook.platform.ErasedPerson;
 import org.socialplaybook.platform.AoRows;
 import org.socialplaybook.platform.InLists;
 import org.socialplaybook.platform.PlaybookException;
@@ -417,23 +419,35 @@ public class FeedbackStore {
     }
 
     /**
-     * Feedback about the person loses its text and follow-ups about them their description; the items, their kind,
+     * Feedback about the person loses its text, follow-ups about them or written by them their description; their
+     * names in every other feedback text and follow-up title or description are replaced. The items, their kind,
      * visibility and dates stay, so the board's counts do not change.
      */
-    public int eraseAbout(String userKey) {
+    public int erase(ErasedPerson person) {
         return ao.executeInTransaction(() -> {
-            FeedbackItemEntity[] items = ao.find(FeedbackItemEntity.class, Query.select().where(FeedbackItemEntity.SUBJECT
-                    + " = ? AND " + FeedbackItemEntity.SUBJECT_REF + " = ?", FeedbackEnums.Subject.PERSON.name(), userKey));
-            for (FeedbackItemEntity e : items) {
-                e.setBody(null);
-                e.save();
+            int changed = 0;
+            for (FeedbackItemEntity e : ao.find(FeedbackItemEntity.class)) {
+                boolean about = FeedbackEnums.Subject.PERSON.name().equals(e.getSubject())
+                        && person.userKey().equals(e.getSubjectRef());
+                String body = about ? ErasedPerson.erased(e.getBody()) : person.redact(e.getBody());
+                if (!Objects.equals(body, e.getBody())) {
+                    e.setBody(body);
+                    e.save();
+                    changed++;
+                }
             }
-            FollowUpEntity[] followUps = ao.find(FollowUpEntity.class, Query.select().where(FollowUpEntity.SUBJECT_KEY + " = ?", userKey));
-            for (FollowUpEntity e : followUps) {
-                e.setDescription(null);
-                e.save();
+            for (FollowUpEntity e : ao.find(FollowUpEntity.class)) {
+                boolean theirs = person.userKey().equals(e.getSubjectKey()) || person.userKey().equals(e.getAuthorKey());
+                String description = theirs ? ErasedPerson.erased(e.getDescription()) : person.redact(e.getDescription());
+                String title = person.redact(e.getTitle());
+                if (!Objects.equals(description, e.getDescription()) || !Objects.equals(title, e.getTitle())) {
+                    e.setDescription(description);
+                    e.setTitle(title);
+                    e.save();
+                    changed++;
+                }
             }
-            return items.length + followUps.length;
+            return changed;
         });
     }
 }

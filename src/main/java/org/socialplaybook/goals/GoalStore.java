@@ -25,6 +25,7 @@ import org.socialplaybook.goals.Goals.GoalSet;
 import org.socialplaybook.goals.Goals.Objective;
 import org.socialplaybook.goals.Goals.ValueUpdate;
 import org.socialplaybook.platform.AoDeletes;
+import org.socialplaybook.platform.ErasedPerson;
 import org.socialplaybook.platform.InLists;
 
 /**
@@ -465,15 +466,20 @@ public class GoalStore {
         });
     }
 
-    /** The notes the person wrote on value updates are erased; the updates (amounts, dates) stay. */
-    public int eraseNotesOf(String userKey) {
+    /** The notes the person wrote on value updates are erased, their names in others' notes replaced; values stay. */
+    public int erase(ErasedPerson person) {
         return ao.executeInTransaction(() -> {
-            ValueUpdateEntity[] rows = ao.find(ValueUpdateEntity.class, Query.select().where(ValueUpdateEntity.USER_KEY + " = ?", userKey));
-            for (ValueUpdateEntity e : rows) {
-                e.setNote(null);
-                e.save();
+            int changed = 0;
+            for (ValueUpdateEntity e : ao.find(ValueUpdateEntity.class)) {
+                String note = person.userKey().equals(e.getUserKey()) ? ErasedPerson.erased(e.getNote())
+                        : person.redact(e.getNote());
+                if (!java.util.Objects.equals(note, e.getNote())) {
+                    e.setNote(note);
+                    e.save();
+                    changed++;
+                }
             }
-            return rows.length;
+            return changed;
         });
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialplaybook.platform.ContentLifecycle;
+import org.socialplaybook.platform.ErasedPerson;
 import org.socialplaybook.platform.PageRef;
 
 /**
@@ -50,7 +51,7 @@ public class GoalsLifecycle implements ContentLifecycle {
     }
 
     @Override
-    public void userAnonymised(String userKey) {
-        store.eraseNotesOf(userKey);
+    public void userAnonymised(ErasedPerson person) {
+        store.erase(person);
     }
 }

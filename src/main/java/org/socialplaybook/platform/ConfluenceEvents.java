@@ -97,8 +97,8 @@ public class ConfluenceEvents implements LifecycleAware {
         if (!(event.getUser() instanceof ConfluenceUser user) || user.getKey() == null) {
             return;
         }
-        String userKey = user.getKey().getStringValue();
-        each("anonymisation", c -> c.userAnonymised(userKey));
+        ErasedPerson person = ErasedPerson.of(user.getKey().getStringValue(), user.getName(), user.getFullName());
+        each("anonymisation", c -> c.userAnonymised(person));
     }
 
     private void each(String what, Consumer<ContentLifecycle> call) {

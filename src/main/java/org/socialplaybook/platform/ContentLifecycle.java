@@ -37,8 +37,9 @@ public interface ContentLifecycle {
     /**
      * The person's account is erased. Confluence keeps the user key (it then resolves to "Unknown user"), so rows
      * keyed by it stay and counts and history keep their shape; the free text the plugin stored by or about the
-     * person (feedback about them, their check-in remarks, requests they sent) is replaced.
+     * person (feedback about them, their check-in remarks, requests they sent) is erased, and their names in the
+     * plugin's other free text are replaced ({@link ErasedPerson#redact}).
      */
-    default void userAnonymised(String userKey) {
+    default void userAnonymised(ErasedPerson person) {
     }
 }

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.socialplaybook.platform.AoDeletes;
+import org.socialplaybook.platform.ErasedPerson;
 import org.socialplaybook.platform.InLists;
 import org.socialplaybook.team.Team.Card;
 import org.socialplaybook.team.Team.CardData;
@@ -312,21 +313,29 @@ public class TeamStore {
         return kept;
     }
 
-    /** Requests the person sent lose their topic, and their role note on team cards goes; the rows stay. */
-    public int eraseTextsOf(String userKey) {
-        TeamRequestEntity[] requests = ao.find(TeamRequestEntity.class, Query.select().where(TeamRequestEntity.REQUESTER_KEY + " = ?", userKey));
-        for (TeamRequestEntity r : requests) {
-            r.setTopic(ERASED);
-            r.save();
+    /**
+     * Requests the person sent lose their topic (the rows stay: counts unchanged) and their role notes go; their
+     * names in other topics and role notes are replaced.
+     */
+    public int erase(ErasedPerson person) {
+        int changed = 0;
+        for (TeamRequestEntity r : ao.find(TeamRequestEntity.class)) {
+            String topic = person.userKey().equals(r.getRequesterKey()) ? ErasedPerson.REMOVED : person.redact(r.getTopic());
+            if (!topic.equals(r.getTopic())) {
+                r.setTopic(topic);
+                r.save();
+                changed++;
+            }
         }
-        TeamMemberEntity[] members = ao.find(TeamMemberEntity.class, Query.select().where(TeamMemberEntity.USER_KEY + " = ?", userKey));
-        for (TeamMemberEntity m : members) {
-            m.setRoleNote(null);
-            m.save();
+        for (TeamMemberEntity m : ao.find(TeamMemberEntity.class)) {
+            String note = person.userKey().equals(m.getUserKey()) ? ErasedPerson.erased(m.getRoleNote())
+                    : person.redact(m.getRoleNote());
+            if (!java.util.Objects.equals(note, m.getRoleNote())) {
+                m.setRoleNote(note);
+                m.save();
+                changed++;
+            }
         }
-        return requests.length + members.length;
+        return changed;
     }
-
-    /** What an erased request's topic (a required column) holds instead of the person's words. */
-    public static final String ERASED = "\u2014";
 }

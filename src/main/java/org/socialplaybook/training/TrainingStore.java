@@ -24,6 +24,7 @@ import org.socialplaybook.platform.InLists;
 import org.socialplaybook.training.Model.Assignment;
 import org.socialplaybook.training.Model.Audience;
 import org.socialplaybook.platform.AoDeletes;
+import org.socialplaybook.platform.ErasedPerson;
 import org.socialplaybook.training.Model.Checkin;
 import org.socialplaybook.training.Model.HistoryEntry;
 import org.socialplaybook.training.Model.Module;
@@ -141,14 +142,36 @@ public class TrainingStore {
                 Query.select().where(ProgrammeEntity.SPACE_KEY + " = ?", spaceKey))));
     }
 
-    /** The person's check-in remarks are erased; the check-ins (confidence, help asked, handling) stay. */
-    public int eraseRemarksOf(String userKey) {
-        CheckinEntity[] rows = ao.find(CheckinEntity.class, Query.select().where(CheckinEntity.USER_KEY + " = ?", userKey));
-        for (CheckinEntity row : rows) {
-            row.setRemark(null);
-            row.save();
+    /**
+     * The person's check-in remarks are erased (the check-ins, confidence, help asked and handling stay); their
+     * names in other remarks and in progress and history notes are replaced.
+     */
+    public int erase(ErasedPerson person) {
+        int changed = 0;
+        for (CheckinEntity row : ao.find(CheckinEntity.class)) {
+            String remark = person.userKey().equals(row.getUserKey()) ? ErasedPerson.erased(row.getRemark())
+                    : person.redact(row.getRemark());
+            if (!java.util.Objects.equals(remark, row.getRemark())) {
+                row.setRemark(remark);
+                row.save();
+                changed++;
+            }
         }
-        return rows.length;
+        for (HistoryEntity row : ao.find(HistoryEntity.class)) {
+            if (person.named(row.getNote())) {
+                row.setNote(person.redact(row.getNote()));
+                row.save();
+                changed++;
+            }
+        }
+        for (ProgressEntity row : ao.find(ProgressEntity.class)) {
+            if (person.named(row.getNote())) {
+                row.setNote(person.redact(row.getNote()));
+                row.save();
+                changed++;
+            }
+        }
+        return changed;
     }
 
     private static List<Integer> ids(ProgrammeEntity[] rows) {
