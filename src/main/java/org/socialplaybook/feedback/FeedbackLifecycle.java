@@ -8,8 +8,9 @@ import org.socialplaybook.platform.PageRef;
 
 /**
  * Feedback boards follow their page. Copy: nothing is copied (a board is space + board key; the copy shows the same
- * board, and feedback is never duplicated). Move: the page's feedback and follow-ups move to the new space. Trash
- * and restore: not handled yet (the board's rows stay visible in the space's follow-up lists). Purge and space
+ * board, and feedback is never duplicated). Move: the page's feedback and follow-ups move to the new space. Trash:
+ * the page's follow-ups leave the space's lists, the owners' report, "my open items" and the overview; restore
+ * brings them back. Purge and space
  * removal: deleted, with Jira leases and source references. Anonymisation: feedback about the person loses its text,
  * follow-ups about them their description; counts stay.
  */
@@ -30,6 +31,16 @@ public class FeedbackLifecycle implements ContentLifecycle {
     @Override
     public void pageMoved(PageRef page, String oldSpaceKey) {
         store.movePage(page.id(), page.spaceKey());
+    }
+
+    @Override
+    public void pageTrashed(PageRef page) {
+        store.setTrashed(page.id(), true);
+    }
+
+    @Override
+    public void pageRestored(PageRef page) {
+        store.setTrashed(page.id(), false);
     }
 
     @Override

@@ -141,7 +141,8 @@ public class FeedbackStore {
     /** Every follow-up of a space (the managers' view), in one query. */
     public List<FollowUp> followUpsInSpace(String spaceKey) {
         return AoRows.list(ao, FollowUpEntity.class, Query.select()
-                .where(FollowUpEntity.SPACE_KEY + " = ?", spaceKey).order("ID"), FeedbackStore::followUp);
+                .where(FollowUpEntity.SPACE_KEY + " = ? AND " + FollowUpEntity.TRASHED + " = ?", spaceKey, false)
+                .order("ID"), FeedbackStore::followUp);
     }
 
     public List<FollowUp> followUps(Collection<Integer> ids) {
@@ -401,6 +402,17 @@ public class FeedbackStore {
                 AoDeletes.child(JiraLeaseEntity.class, JiraLeaseEntity.FOLLOW_UP_ID),
                 AoDeletes.child(SourceRefEntity.class, SourceRefEntity.FOLLOW_UP_ID));
         return followUps.size() + ao.deleteWithSQL(FeedbackItemEntity.class, feedbackWhere, value);
+    }
+
+    /** Hides ({@code true}) or shows again the follow-ups raised on the page. */
+    public void setTrashed(long pageId, boolean trashed) {
+        ao.executeInTransaction(() -> {
+            for (FollowUpEntity e : ao.find(FollowUpEntity.class, Query.select().where(FollowUpEntity.PAGE_ID + " = ?", pageId))) {
+                e.setTrashed(trashed);
+                e.save();
+            }
+            return null;
+        });
     }
 
     /** The page's feedback and follow-ups now belong to {@code spaceKey}. */

@@ -67,7 +67,8 @@ public class GoalStore {
 
     public List<GoalSet> setsInSpace(String spaceKey) {
         List<GoalSet> sets = new ArrayList<>();
-        for (GoalSetEntity e : ao.find(GoalSetEntity.class, Query.select().where(GoalSetEntity.SPACE_KEY + " = ?", spaceKey))) {
+        for (GoalSetEntity e : ao.find(GoalSetEntity.class, Query.select().where(GoalSetEntity.SPACE_KEY + " = ? AND "
+                + GoalSetEntity.TRASHED + " = ?", spaceKey, false))) {
             sets.add(set(e));
         }
         sets.sort(Comparator.comparing(GoalSet::name, String.CASE_INSENSITIVE_ORDER));
@@ -436,6 +437,17 @@ public class GoalStore {
                 AoDeletes.child(ContributionEntity.class, ContributionEntity.SET_ID),
                 AoDeletes.child(ObjectiveEntity.class, ObjectiveEntity.SET_ID),
                 AoDeletes.child(GoalEntity.class, GoalEntity.SET_ID));
+    }
+
+    /** Hides ({@code true}) or shows again the page's goal sets. */
+    public void setTrashed(long pageId, boolean trashed) {
+        ao.executeInTransaction(() -> {
+            for (GoalSetEntity e : ao.find(GoalSetEntity.class, Query.select().where(GoalSetEntity.PAGE_ID + " = ?", pageId))) {
+                e.setTrashed(trashed);
+                e.save();
+            }
+            return null;
+        });
     }
 
     public int deletePage(long pageId) {

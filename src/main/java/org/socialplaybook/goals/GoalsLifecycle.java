@@ -12,7 +12,8 @@ import org.socialplaybook.platform.PageRef;
 /**
  * Goal sets follow their page (a set is space + name). Copy: nothing is copied; the copy shows the set its name
  * names. Move: the set with its goals, objectives and value history moves (a name taken in the new space stays
- * behind, logged). Trash and restore: not handled yet. Purge and space removal: deleted. Anonymisation: the notes the
+ * behind, logged). Trash: the sets leave the space's lists and
+ * the overview; restore brings them back. Purge and space removal: deleted. Anonymisation: the notes the
  * person wrote on value updates are erased; the values stay.
  */
 @Named
@@ -38,6 +39,16 @@ public class GoalsLifecycle implements ContentLifecycle {
             LOG.warn("Goal sets {} stay in space {}: space {} already has sets of those names", kept, oldSpaceKey,
                     page.spaceKey());
         }
+    }
+
+    @Override
+    public void pageTrashed(PageRef page) {
+        store.setTrashed(page.id(), true);
+    }
+
+    @Override
+    public void pageRestored(PageRef page) {
+        store.setTrashed(page.id(), false);
     }
 
     @Override

@@ -12,7 +12,8 @@ import org.socialplaybook.platform.PageRef;
 /**
  * Team cards follow their page (a card is space + name). Copy: nothing is copied; the copy shows the card its name
  * names. Move: the card, its members, channels and the requests sent to it move (a name taken in the new space
- * stays behind, logged). Trash and restore: not handled yet. Purge and space removal: deleted. Anonymisation: the
+ * stays behind, logged). Trash: the cards leave the space's lists and the
+ * overview; restore brings them back. Purge and space removal: deleted. Anonymisation: the
  * topics of requests the person sent and their role notes are erased; the requests stay (counts unchanged).
  */
 @Named
@@ -38,6 +39,22 @@ public class TeamLifecycle implements ContentLifecycle {
             LOG.warn("Team cards {} stay in space {}: space {} already has cards of those names", kept, oldSpaceKey,
                     page.spaceKey());
         }
+    }
+
+    @Override
+    public void pageTrashed(PageRef page) {
+        store.transaction(() -> {
+            store.setTrashed(page.id(), true);
+            return null;
+        });
+    }
+
+    @Override
+    public void pageRestored(PageRef page) {
+        store.transaction(() -> {
+            store.setTrashed(page.id(), false);
+            return null;
+        });
     }
 
     @Override

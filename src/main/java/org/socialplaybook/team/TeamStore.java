@@ -60,7 +60,8 @@ public class TeamStore {
 
     public List<Card> cardsInSpace(String spaceKey) {
         List<Card> cards = new ArrayList<>();
-        for (TeamCardEntity e : ao.find(TeamCardEntity.class, Query.select().where(TeamCardEntity.SPACE_KEY + " = ?", spaceKey))) {
+        for (TeamCardEntity e : ao.find(TeamCardEntity.class, Query.select().where(TeamCardEntity.SPACE_KEY + " = ? AND "
+                + TeamCardEntity.TRASHED + " = ?", spaceKey, false))) {
             cards.add(card(e));
         }
         cards.sort(Comparator.comparing(Card::name, String.CASE_INSENSITIVE_ORDER));
@@ -266,6 +267,14 @@ public class TeamStore {
     }
 
     // --- the page's life cycle (TeamLifecycle); call inside transaction() ---
+
+    /** Hides ({@code true}) or shows again the page's cards. */
+    public void setTrashed(long pageId, boolean trashed) {
+        for (TeamCardEntity e : ao.find(TeamCardEntity.class, Query.select().where(TeamCardEntity.PAGE_ID + " = ?", pageId))) {
+            e.setTrashed(trashed);
+            e.save();
+        }
+    }
 
     public List<Integer> cardsOnPage(long pageId) {
         List<Integer> ids = new ArrayList<>();

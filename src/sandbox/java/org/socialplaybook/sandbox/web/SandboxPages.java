@@ -149,14 +149,8 @@ public final class SandboxPages extends HttpServlet {
             return;
         }
         long pageId = pageId(req);
-        Optional<PageStore.StoredPage> stored = store.find(pageId);
-        Page page = stored.map(confluencePages::page).orElse(null);
-        if (page == null || !permissions.hasPermission(user(), Permission.EDIT, page)) {
-            resp.sendError(request.username() == null ? 401 : 403);
-            return;
-        }
-        if (!tokens.valid(request.username(), req.getParameter("atl_token"))) {
-            resp.sendError(403, "XSRF token missing or invalid");
+        Optional<PageStore.StoredPage> stored = editableForPost(pageId, req, resp);
+        if (stored.isEmpty()) {
             return;
         }
         String storage = req.getParameter("storage");
@@ -168,6 +162,22 @@ public final class SandboxPages extends HttpServlet {
         resp.sendRedirect(contextPath + "/pages/viewpage.action?pageId=" + pageId);
     }
 
+    /** The page, when the user may edit it and the form carries their atl_token; otherwise the error is sent. */
+    private Optional<PageStore.StoredPage> editableForPost(long pageId, HttpServletRequest req, HttpServletResponse resp)
+            throws IOException {
+        Optional<PageStore.StoredPage> stored = store.find(pageId);
+        Page page = stored.map(confluencePages::page).orElse(null);
+        if (page == null || !permissions.hasPermission(user(), Permission.EDIT, page)) {
+            resp.sendError(request.username() == null ? 401 : 403);
+            return Optional.empty();
+        }
+        if (!tokens.valid(request.username(), req.getParameter("atl_token"))) {
+            resp.sendError(403, "XSRF token missing or invalid");
+            return Optional.empty();
+        }
+        return stored;
+    }
+
     /**
      * Confluence's page tools: copy (a new page "Copy of …"), move to the trash, restore, purge. Each needs edit
      * permission on the page and the form's atl_token, and fires Confluence's event through {@link
@@ -175,14 +185,8 @@ public final class SandboxPages extends HttpServlet {
      */
     private void pageAction(String action, HttpServletRequest req, HttpServletResponse resp) throws IOException {
         long pageId = pageId(req);
-        Optional<PageStore.StoredPage> stored = store.find(pageId);
-        Page page = stored.map(confluencePages::page).orElse(null);
-        if (page == null || !permissions.hasPermission(user(), Permission.EDIT, page)) {
-            resp.sendError(request.username() == null ? 401 : 403);
-            return;
-        }
-        if (!tokens.valid(request.username(), req.getParameter("atl_token"))) {
-            resp.sendError(403, "XSRF token missing or invalid");
+        Optional<PageStore.StoredPage> stored = editableForPost(pageId, req, resp);
+        if (stored.isEmpty()) {
             return;
         }
         long shown = pageId;
