@@ -158,6 +158,8 @@ public final class Sandbox implements AutoCloseable {
         org.socialplaybook.sandbox.web.SandboxPages pageServlet = new org.socialplaybook.sandbox.web.SandboxPages(
                 directory, pages, confluencePages, permissions, i18n, requestContext, templates, webResources,
                 this::macro, contextPath, baseUrl, tokens, pageActions);
+        context.addServlet(new ServletHolder("admin", new org.socialplaybook.sandbox.web.SandboxAdmin(directory,
+                requestContext, i18n, templates, tokens, pageActions, contextPath)), "/admin/*");
         ServletHolder pageHolder = new ServletHolder("pages", pageServlet);
         context.addServlet(pageHolder, "/pages/*");
         context.addServlet(pageHolder, "/display/*");

@@ -118,6 +118,27 @@ public class LifecycleEventsTest {
     }
 
     @Test
+    public void onlyAConfluenceAdministratorDeletesAUserFromTheSandboxsAdministrationAndTheEventErasesTheirTexts() {
+        String adminPage = sandbox.send(sandbox.page("sofia", "/admin/users.action")).body();
+        int at = adminPage.indexOf("name=\"atl_token\" value=\"") + "name=\"atl_token\" value=\"".length();
+        String token = adminPage.substring(at, adminPage.indexOf('"', at));
+
+        int forMember = sandbox.send(sandbox.page("liam", "/admin/users.action")).statusCode();
+        int withoutToken = sandbox.send(form("sofia", "/admin/eraseuser.action", "username=nora")).statusCode();
+        int erased = sandbox.send(form("sofia", "/admin/eraseuser.action", "username=nora&atl_token=" + token)).statusCode();
+
+        assertEquals(403, forMember);
+        assertEquals(403, withoutToken);
+        assertEquals(302, erased);
+        assertFalse(sandbox.viewPage("sofia", TRAINING_PAGE).contains("I still freeze"));
+    }
+
+    private java.net.http.HttpRequest.Builder form(String user, String path, String body) {
+        return sandbox.page(user, path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    @Test
     public void aRenamedPersonKeepsEverythingKeyedByTheirUserKey() {
         List<String> before = mine("nora");
 

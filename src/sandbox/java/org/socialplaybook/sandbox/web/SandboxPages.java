@@ -220,6 +220,7 @@ public final class SandboxPages extends HttpServlet {
         model.put("remoteUserKey", user.map(Directory.User::key).orElse(""));
         model.put("remoteUserName", user.map(Directory.User::fullName).orElse(""));
         model.put("atlToken", user.map(u -> tokens.tokenFor(u.username())).orElse(""));
+        model.put("confluenceAdmin", user.map(Directory.User::confluenceAdmin).orElse(false));
         model.put("users", directory.users());
         model.put("pages", store.all().stream().filter(p -> permissions.hasPermission(user(), Permission.VIEW,
                 confluencePages.page(p))).toList());
