@@ -104,6 +104,29 @@ public class TrainingStore {
         return ids(ao.find(ProgrammeEntity.class, Query.select().where(ProgrammeEntity.PAGE_ID + " = ?", pageId)));
     }
 
+    /** The codes of every programme of the space, trashed ones too (codes a new programme must not take). */
+    public java.util.Set<String> codesInSpace(String spaceKey) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (ProgrammeEntity e : ao.find(ProgrammeEntity.class, Query.select().where(ProgrammeEntity.SPACE_KEY + " = ?", spaceKey))) {
+            codes.add(e.getCode().toLowerCase(Locale.ROOT));
+        }
+        return codes;
+    }
+
+    /**
+     * A new programme {@code code} in {@code spaceKey} on {@code pageId}, with {@code source}'s settings and modules
+     * under new ids; learners, progress, history and check-ins are never copied.
+     */
+    public Programme copyProgramme(Programme source, String spaceKey, String code, long pageId, Instant now) {
+        Programme copy = createProgramme(spaceKey, code, pageId, new Settings(source.title(), source.audience(),
+                source.dueOn(), source.dueDays(), source.trainerKey(), source.teams()), null, now);
+        for (Module m : modules(source.id())) {
+            addModule(copy.id(), new ModuleFields(m.title(), m.pageId(), m.url(), m.minutes(), m.required(),
+                    m.validMonths()), m.rank());
+        }
+        return copy;
+    }
+
     public void setTrashed(long pageId, boolean trashed) {
         for (ProgrammeEntity e : ao.find(ProgrammeEntity.class, Query.select().where(ProgrammeEntity.PAGE_ID + " = ?", pageId))) {
             e.setTrashed(trashed);
