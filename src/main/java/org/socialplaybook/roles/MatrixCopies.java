@@ -1,6 +1,7 @@
 package org.socialplaybook.roles;
 
 import java.util.Set;
+import org.socialplaybook.platform.CopyNames;
 import org.socialplaybook.platform.StorageMacros;
 
 /**
@@ -16,18 +17,7 @@ public final class MatrixCopies {
      * "name (copy)", "name (copy 2)"… the first free one, never longer than {@link Names#MAX_NAME}.
      */
     public static String copyName(String name, Set<String> takenKeys, String copyWord) {
-        if (!takenKeys.contains(Names.key(name))) {
-            return name;
-        }
-        for (int n = 1; ; n++) {
-            String suffix = " (" + copyWord + (n == 1 ? "" : " " + n) + ")";
-            String base = name.length() + suffix.length() > Names.MAX_NAME
-                    ? name.substring(0, Names.MAX_NAME - suffix.length()).trim() : name;
-            String candidate = base + suffix;
-            if (!takenKeys.contains(Names.key(candidate))) {
-                return candidate;
-            }
-        }
+        return CopyNames.copyName(name, candidate -> takenKeys.contains(Names.key(candidate)), copyWord, Names.MAX_NAME);
     }
 
     /** The storage with every role-matrix macro named {@code oldName} (ignoring case and spacing) named {@code newName}. */

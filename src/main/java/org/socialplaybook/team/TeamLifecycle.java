@@ -7,11 +7,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialplaybook.platform.ContentLifecycle;
 import org.socialplaybook.platform.ErasedPerson;
+import org.socialplaybook.platform.CopyNames;
+import org.socialplaybook.platform.PageBodies;
 import org.socialplaybook.platform.PageRef;
+import org.socialplaybook.platform.StorageMacros;
+import org.socialplaybook.platform.TimeSource;
+import org.socialplaybook.platform.Views;
 
 /**
- * Team cards follow their page (a card is space + name). Copy: nothing is copied; the copy shows the card its name
- * names. Move: the card, its members, channels and the requests sent to it move (a name taken in the new space
+ * Team cards follow their page (a card is space + name). Copy: the copy gets its own card (mission, hours, promise,
+ * triage person, members, channels under new ids; "name (copy)" in the same space, the copy's macro renamed); the
+ * requests sent to the original stay the original's. Move: the card, its members, channels and the requests sent to it move (a name taken in the new space
  * stays behind, logged). Trash: the cards leave the space's lists and the
  * overview; restore brings them back. Purge and space removal: deleted. Anonymisation: the
  * topics of requests the person sent and their role notes are erased; the requests stay (counts unchanged).
@@ -21,10 +27,31 @@ public class TeamLifecycle implements ContentLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(TeamLifecycle.class);
 
     private final TeamStore store;
+    private final PageBodies bodies;
+    private final TimeSource time;
+    private final Views views;
 
     @Inject
-    public TeamLifecycle(TeamStore store) {
+    public TeamLifecycle(TeamStore store, PageBodies bodies, TimeSource time, Views views) {
         this.store = store;
+        this.bodies = bodies;
+        this.time = time;
+        this.views = views;
+    }
+
+    @Override
+    public void pageCopied(PageRef original, PageRef copy) {
+        for (int id : store.cardsOnPage(original.id())) {
+            Team.CardData source = store.load(store.card(id).orElseThrow());
+            String oldName = source.card().name();
+            String name = CopyNames.copyName(oldName, n -> store.cardExists(TeamRules.cardKey(copy.spaceKey(), n)),
+                    views.text("social-playbook.team.copy-word"), TeamRules.MAX_NAME);
+            store.transaction(() -> store.copyCard(source, copy.spaceKey(), name, copy.id(), time.now()));
+            if (!name.equals(oldName)) {
+                bodies.edit(copy.id(), storage -> StorageMacros.setParameter(storage, "team-card", "name",
+                        value -> value.trim().equalsIgnoreCase(oldName), name));
+            }
+        }
     }
 
     @Override

@@ -268,6 +268,28 @@ public class TeamStore {
 
     // --- the page's life cycle (TeamLifecycle); call inside transaction() ---
 
+    /**
+     * A new card {@code name} in {@code spaceKey} on {@code pageId} with {@code source}'s mission, hours, promise,
+     * triage person, members and channels under new ids; requests sent to the original are its own.
+     */
+    public Card copyCard(CardData source, String spaceKey, String name, long pageId, Instant now) {
+        Card from = source.card();
+        Card copy = createCard(TeamRules.cardKey(spaceKey, name), spaceKey, name, pageId, from.matrixName(),
+                from.boardKey(), null, now);
+        updateSettings(copy.id(), from.mission(), from.hours(), from.responsePromise(), from.triageKey());
+        for (Member m : source.members()) {
+            addMember(copy.id(), m.userKey(), m.roleNote(), m.rank());
+        }
+        for (Channel c : source.channels()) {
+            addChannel(copy.id(), c.kind(), c.label(), c.address(), c.rank());
+        }
+        return copy;
+    }
+
+    public boolean cardExists(String cardKey) {
+        return ao.count(TeamCardEntity.class, Query.select().where(TeamCardEntity.CARD_KEY + " = ?", cardKey)) > 0;
+    }
+
     /** Hides ({@code true}) or shows again the page's cards. */
     public void setTrashed(long pageId, boolean trashed) {
         for (TeamCardEntity e : ao.find(TeamCardEntity.class, Query.select().where(TeamCardEntity.PAGE_ID + " = ?", pageId))) {
