@@ -439,6 +439,38 @@ public class GoalStore {
                 AoDeletes.child(GoalEntity.class, GoalEntity.SET_ID));
     }
 
+    /** Ids of the goal sets whose page it is. */
+    public List<Integer> setsOnPage(long pageId) {
+        List<Integer> ids = new ArrayList<>();
+        for (GoalSetEntity e : ao.find(GoalSetEntity.class, Query.select().where(GoalSetEntity.PAGE_ID + " = ?", pageId))) {
+            ids.add(e.getID());
+        }
+        return ids;
+    }
+
+    /**
+     * A new set {@code name} in {@code spaceKey} on {@code pageId} with {@code source}'s goals, objectives (baseline,
+     * target, dates) and contributions under new ids, in one transaction; the values measured so far and their
+     * history are the original's own, so the copy's objectives start at their baseline.
+     */
+    public GoalSet copySet(GoalData source, String spaceKey, String name, long pageId, Instant now) {
+        return ao.executeInTransaction(() -> {
+            GoalSet copy = createSet(GoalRules.setKey(spaceKey, name), spaceKey, name, pageId, source.set().matrixName(),
+                    null, now);
+            for (Goal g : source.goals()) {
+                int goalId = addGoal(copy.id(), g.title(), g.description(), g.rank()).id();
+                for (Objective o : source.objectivesOf(g.id())) {
+                    int objectiveId = addObjective(copy.id(), goalId, new ObjectiveFields(o.title(), o.unit(),
+                            o.baseline(), o.target(), o.start(), o.due(), o.activity(), o.trainingRef()), o.rank()).id();
+                    for (Contribution c : source.contributionsOf(o.id())) {
+                        addContribution(copy.id(), objectiveId, c.kind(), c.ref(), c.how(), c.rank());
+                    }
+                }
+            }
+            return copy;
+        });
+    }
+
     /** Hides ({@code true}) or shows again the page's goal sets. */
     public void setTrashed(long pageId, boolean trashed) {
         ao.executeInTransaction(() -> {
