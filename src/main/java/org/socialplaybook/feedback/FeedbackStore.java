@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import net.java.ao.DBParam;
@@ -19,6 +20,8 @@ import net.java.ao.Query;
 import org.socialplaybook.feedback.FeedbackEnums.JiraState;
 import org.socialplaybook.feedback.FeedbackEnums.State;
 import org.socialplaybook.jira.JiraIssue;
+import org.socialplaybook.platform.AoDeletes;
+import org.socialplaybook.platform.ErasedPerson;
 import org.socialplaybook.platform.AoRows;
 import org.socialplaybook.platform.EditVersions;
 import org.socialplaybook.platform.InLists;
@@ -139,7 +142,8 @@ public class FeedbackStore {
     /** Every follow-up of a space (the managers' view), in one query. */
     public List<FollowUp> followUpsInSpace(String spaceKey) {
         return AoRows.list(ao, FollowUpEntity.class, Query.select()
-                .where(FollowUpEntity.SPACE_KEY + " = ?", spaceKey).order("ID"), FeedbackStore::followUp);
+                .where(FollowUpEntity.SPACE_KEY + " = ? AND " + FollowUpEntity.TRASHED + " = ?", spaceKey, false)
+                .order("ID"), FeedbackStore::followUp);
     }
 
     public List<FollowUp> followUps(Collection<Integer> ids) {
@@ -402,5 +406,87 @@ public class FeedbackStore {
 
     private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
+    }
+
+    // --- the page's life cycle (FeedbackLifecycle): each call is one transaction ---
+
+    /** Deletes the page's feedback and follow-ups (with their Jira leases and source references). */
+    public int deletePage(long pageId) {
+        return ao.executeInTransaction(() -> deleteWhere(FeedbackItemEntity.PAGE_ID + " = ?", FollowUpEntity.PAGE_ID + " = ?", pageId));
+    }
+
+    /** Deletes every feedback item and follow-up of the space. */
+    public int removeSpace(String spaceKey) {
+        return ao.executeInTransaction(() -> deleteWhere(FeedbackItemEntity.SPACE_KEY + " = ?", FollowUpEntity.SPACE_KEY + " = ?", spaceKey));
+    }
+
+    private int deleteWhere(String feedbackWhere, String followUpWhere, Object value) {
+        List<Integer> followUps = new ArrayList<>();
+        for (FollowUpEntity e : ao.find(FollowUpEntity.class, Query.select().where(followUpWhere, value))) {
+            followUps.add(e.getID());
+        }
+        AoDeletes.cascade(ao, FollowUpEntity.class, followUps, IN_CHUNK,
+                AoDeletes.child(JiraLeaseEntity.class, JiraLeaseEntity.FOLLOW_UP_ID),
+                AoDeletes.child(SourceRefEntity.class, SourceRefEntity.FOLLOW_UP_ID));
+        return followUps.size() + ao.deleteWithSQL(FeedbackItemEntity.class, feedbackWhere, value);
+    }
+
+    /** Hides ({@code true}) or shows again the follow-ups raised on the page. */
+    public void setTrashed(long pageId, boolean trashed) {
+        ao.executeInTransaction(() -> {
+            for (FollowUpEntity e : ao.find(FollowUpEntity.class, Query.select().where(FollowUpEntity.PAGE_ID + " = ?", pageId))) {
+                e.setTrashed(trashed);
+                e.save();
+            }
+            return null;
+        });
+    }
+
+    /** The page's feedback and follow-ups now belong to {@code spaceKey}. */
+    public void movePage(long pageId, String spaceKey) {
+        ao.executeInTransaction(() -> {
+            for (FeedbackItemEntity e : ao.find(FeedbackItemEntity.class, Query.select().where(FeedbackItemEntity.PAGE_ID + " = ?", pageId))) {
+                e.setSpaceKey(spaceKey);
+                e.save();
+            }
+            for (FollowUpEntity e : ao.find(FollowUpEntity.class, Query.select().where(FollowUpEntity.PAGE_ID + " = ?", pageId))) {
+                e.setSpaceKey(spaceKey);
+                e.save();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Feedback about the person loses its text, follow-ups about them or written by them their description; their
+     * names in every other feedback text and follow-up title or description are replaced. The items, their kind,
+     * visibility and dates stay, so the board's counts do not change.
+     */
+    public int erase(ErasedPerson person) {
+        return ao.executeInTransaction(() -> {
+            int changed = 0;
+            for (FeedbackItemEntity e : ao.find(FeedbackItemEntity.class)) {
+                boolean about = FeedbackEnums.Subject.PERSON.name().equals(e.getSubject())
+                        && person.userKey().equals(e.getSubjectRef());
+                String body = about ? ErasedPerson.erased(e.getBody()) : person.redact(e.getBody());
+                if (!Objects.equals(body, e.getBody())) {
+                    e.setBody(body);
+                    e.save();
+                    changed++;
+                }
+            }
+            for (FollowUpEntity e : ao.find(FollowUpEntity.class)) {
+                boolean theirs = person.userKey().equals(e.getSubjectKey()) || person.userKey().equals(e.getAuthorKey());
+                String description = theirs ? ErasedPerson.erased(e.getDescription()) : person.redact(e.getDescription());
+                String title = person.redact(e.getTitle());
+                if (!Objects.equals(description, e.getDescription()) || !Objects.equals(title, e.getTitle())) {
+                    e.setDescription(description);
+                    e.setTitle(title);
+                    e.save();
+                    changed++;
+                }
+            }
+            return changed;
+        });
     }
 }

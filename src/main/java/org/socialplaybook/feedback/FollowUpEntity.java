@@ -3,6 +3,7 @@ package org.socialplaybook.feedback;
 import java.util.Date;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.Indexes;
@@ -50,6 +51,7 @@ public interface FollowUpEntity extends Entity {
     String SYNCED_AT = "SYNCED_AT";
     String VERSION = "VERSION";
     String SOURCE_REF = "SOURCE_REF";
+    String TRASHED = "TRASHED";
 
     @NotNull
     String getSpaceKey();
@@ -186,4 +188,11 @@ public interface FollowUpEntity extends Entity {
     String getSourceRef();
 
     void setSourceRef(String sourceRef);
+
+    /** True while the follow-up's page is in the trash: left out of the space's lists, reports and the overview. */
+    @NotNull
+    @Default("false")
+    boolean isTrashed();
+
+    void setTrashed(boolean trashed);
 }

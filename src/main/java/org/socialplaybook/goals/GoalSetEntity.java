@@ -3,6 +3,7 @@ package org.socialplaybook.goals;
 import java.util.Date;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -25,6 +26,7 @@ public interface GoalSetEntity extends Entity {
     String VERSION = "VERSION";
     String UPDATED_BY = "UPDATED_BY";
     String UPDATED_AT = "UPDATED_AT";
+    String TRASHED = "TRASHED";
 
     @NotNull
     @Unique
@@ -63,4 +65,11 @@ public interface GoalSetEntity extends Entity {
     Date getUpdatedAt();
 
     void setUpdatedAt(Date updatedAt);
+
+    /** True while the set's page is in the trash: left out of the space's lists and the overview. */
+    @NotNull
+    @Default("false")
+    boolean isTrashed();
+
+    void setTrashed(boolean trashed);
 }

@@ -24,6 +24,8 @@ import org.socialplaybook.goals.Goals.GoalData;
 import org.socialplaybook.goals.Goals.GoalSet;
 import org.socialplaybook.goals.Goals.Objective;
 import org.socialplaybook.goals.Goals.ValueUpdate;
+import org.socialplaybook.platform.AoDeletes;
+import org.socialplaybook.platform.ErasedPerson;
 import org.socialplaybook.platform.InLists;
 import org.socialplaybook.platform.IsoText;
 
@@ -66,7 +68,8 @@ public class GoalStore {
 
     public List<GoalSet> setsInSpace(String spaceKey) {
         List<GoalSet> sets = new ArrayList<>();
-        for (GoalSetEntity e : ao.find(GoalSetEntity.class, Query.select().where(GoalSetEntity.SPACE_KEY + " = ?", spaceKey))) {
+        for (GoalSetEntity e : ao.find(GoalSetEntity.class, Query.select().where(GoalSetEntity.SPACE_KEY + " = ? AND "
+                + GoalSetEntity.TRASHED + " = ?", spaceKey, false))) {
             sets.add(set(e));
         }
         sets.sort(Comparator.comparing(GoalSet::name, String.CASE_INSENSITIVE_ORDER));
@@ -420,5 +423,108 @@ public class GoalStore {
     private static ValueUpdate update(ValueUpdateEntity e) {
         return new ValueUpdate(e.getID(), e.getObjectiveId(), e.getAmount(), e.getNote(), e.getUserKey(),
                 e.getRecordedAt().toInstant());
+    }
+
+    // --- the page's life cycle (GoalsLifecycle): each call is one transaction ---
+
+    /** Deletes goal sets with their goals, objectives, contributions and value updates. */
+    private int deleteSets(GoalSetEntity[] sets) {
+        List<Integer> ids = new ArrayList<>();
+        for (GoalSetEntity e : sets) {
+            ids.add(e.getID());
+        }
+        return AoDeletes.cascade(ao, GoalSetEntity.class, ids, IN_CHUNK,
+                AoDeletes.child(ValueUpdateEntity.class, ValueUpdateEntity.SET_ID),
+                AoDeletes.child(ContributionEntity.class, ContributionEntity.SET_ID),
+                AoDeletes.child(ObjectiveEntity.class, ObjectiveEntity.SET_ID),
+                AoDeletes.child(GoalEntity.class, GoalEntity.SET_ID));
+    }
+
+    /** Ids of the goal sets whose page it is. */
+    public List<Integer> setsOnPage(long pageId) {
+        List<Integer> ids = new ArrayList<>();
+        for (GoalSetEntity e : ao.find(GoalSetEntity.class, Query.select().where(GoalSetEntity.PAGE_ID + " = ?", pageId))) {
+            ids.add(e.getID());
+        }
+        return ids;
+    }
+
+    /**
+     * A new set {@code name} in {@code spaceKey} on {@code pageId} with {@code source}'s goals, objectives (baseline,
+     * target, dates) and contributions under new ids, in one transaction; the values measured so far and their
+     * history are the original's own, so the copy's objectives start at their baseline.
+     */
+    public GoalSet copySet(GoalData source, String spaceKey, String name, long pageId, Instant now) {
+        return ao.executeInTransaction(() -> {
+            GoalSet copy = createSet(GoalRules.setKey(spaceKey, name), spaceKey, name, pageId, source.set().matrixName(),
+                    null, now);
+            for (Goal g : source.goals()) {
+                int goalId = addGoal(copy.id(), g.title(), g.description(), g.rank()).id();
+                for (Objective o : source.objectivesOf(g.id())) {
+                    int objectiveId = addObjective(copy.id(), goalId, new ObjectiveFields(o.title(), o.unit(),
+                            o.baseline(), o.target(), o.start(), o.due(), o.activity(), o.trainingRef()), o.rank()).id();
+                    for (Contribution c : source.contributionsOf(o.id())) {
+                        addContribution(copy.id(), objectiveId, c.kind(), c.ref(), c.how(), c.rank());
+                    }
+                }
+            }
+            return copy;
+        });
+    }
+
+    /** Hides ({@code true}) or shows again the page's goal sets. */
+    public void setTrashed(long pageId, boolean trashed) {
+        ao.executeInTransaction(() -> {
+            for (GoalSetEntity e : ao.find(GoalSetEntity.class, Query.select().where(GoalSetEntity.PAGE_ID + " = ?", pageId))) {
+                e.setTrashed(trashed);
+                e.save();
+            }
+            return null;
+        });
+    }
+
+    public int deletePage(long pageId) {
+        return ao.executeInTransaction(() -> deleteSets(ao.find(GoalSetEntity.class,
+                Query.select().where(GoalSetEntity.PAGE_ID + " = ?", pageId))));
+    }
+
+    public int removeSpace(String spaceKey) {
+        return ao.executeInTransaction(() -> deleteSets(ao.find(GoalSetEntity.class,
+                Query.select().where(GoalSetEntity.SPACE_KEY + " = ?", spaceKey))));
+    }
+
+    /** The page's goal sets now belong to {@code spaceKey}; a name taken there stays (returned). */
+    public List<String> movePage(long pageId, String spaceKey) {
+        return ao.executeInTransaction(() -> {
+            List<String> kept = new ArrayList<>();
+            for (GoalSetEntity e : ao.find(GoalSetEntity.class, Query.select().where(GoalSetEntity.PAGE_ID + " = ?", pageId))) {
+                String key = GoalRules.setKey(spaceKey, e.getName());
+                if (ao.count(GoalSetEntity.class, Query.select().where(GoalSetEntity.SET_KEY + " = ?", key)) > 0) {
+                    kept.add(e.getName());
+                    continue;
+                }
+                e.setSpaceKey(spaceKey);
+                e.setSetKey(key);
+                e.save();
+            }
+            return kept;
+        });
+    }
+
+    /** The notes the person wrote on value updates are erased, their names in others' notes replaced; values stay. */
+    public int erase(ErasedPerson person) {
+        return ao.executeInTransaction(() -> {
+            int changed = 0;
+            for (ValueUpdateEntity e : ao.find(ValueUpdateEntity.class)) {
+                String note = person.userKey().equals(e.getUserKey()) ? ErasedPerson.erased(e.getNote())
+                        : person.redact(e.getNote());
+                if (!java.util.Objects.equals(note, e.getNote())) {
+                    e.setNote(note);
+                    e.save();
+                    changed++;
+                }
+            }
+            return changed;
+        });
     }
 }

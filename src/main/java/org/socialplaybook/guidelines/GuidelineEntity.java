@@ -3,6 +3,7 @@ package org.socialplaybook.guidelines;
 import java.util.Date;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.Indexes;
@@ -30,6 +31,7 @@ public interface GuidelineEntity extends Entity {
     String VERSION_COUNT = "VERSION_COUNT";
     String CURRENT_PAGE_VERSION = "CURRENT_PAGE_VERSION";
     String CREATED_AT = "CREATED_AT";
+    String TRASHED = "TRASHED";
 
     @NotNull
     @Indexed
@@ -79,6 +81,13 @@ public interface GuidelineEntity extends Entity {
     boolean isAckRequired();
 
     void setAckRequired(boolean ackRequired);
+
+    /** True while the guideline's page is in the space's trash: hidden from every list, report and digest. */
+    @NotNull
+    @Default("false")
+    boolean isTrashed();
+
+    void setTrashed(boolean trashed);
 
     Integer getDueDays();
 

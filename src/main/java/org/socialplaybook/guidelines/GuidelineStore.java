@@ -71,10 +71,83 @@ public class GuidelineStore {
         return Arrays.stream(rows).map(GuidelineStore::toGuideline).toList();
     }
 
+    /** The space's guidelines, those on trashed pages left out (the overview, "My guidelines", reports, digests). */
     public List<Guideline> inSpace(String spaceKey) {
         GuidelineEntity[] rows = ao.find(GuidelineEntity.class, Query.select()
-                .where(GuidelineEntity.SPACE_KEY + " = ?", spaceKey).order(GuidelineEntity.TITLE + ", ID"));
+                .where(GuidelineEntity.SPACE_KEY + " = ? AND " + GuidelineEntity.TRASHED + " = ?", spaceKey, false)
+                .order(GuidelineEntity.TITLE + ", ID"));
         return Arrays.stream(rows).map(GuidelineStore::toGuideline).toList();
+    }
+
+    // --- the page's life cycle (GuidelineLifecycle) ---
+
+    /** Hides ({@code true}) or shows again the guidelines of a page; returns how many. */
+    public int setTrashed(long pageId, boolean trashed) {
+        return ao.executeInTransaction(() -> {
+            GuidelineEntity[] rows = ao.find(GuidelineEntity.class, Query.select()
+                    .where(GuidelineEntity.PAGE_ID + " = ?", pageId));
+            for (GuidelineEntity row : rows) {
+                row.setTrashed(trashed);
+                row.save();
+            }
+            return rows.length;
+        });
+    }
+
+    /**
+     * Moves the page's guidelines with their versions and acknowledgements to {@code newSpace}, in one transaction;
+     * a guideline whose key the new space already uses stays where it was (returned, for the log).
+     */
+    public List<String> movePage(long pageId, String newSpace) {
+        return ao.executeInTransaction(() -> {
+            List<String> kept = new ArrayList<>();
+            for (GuidelineEntity row : ao.find(GuidelineEntity.class, Query.select()
+                    .where(GuidelineEntity.PAGE_ID + " = ?", pageId))) {
+                if (row.getSpaceKey().equals(newSpace)) {
+                    continue;
+                }
+                if (ao.count(GuidelineEntity.class, Query.select().where(GuidelineEntity.SCOPE_TOKEN + " = ?",
+                        scopeToken(newSpace, row.getGuidelineKey()))) > 0) {
+                    kept.add(row.getGuidelineKey());
+                    continue;
+                }
+                for (GuidelineAckEntity ack : ao.find(GuidelineAckEntity.class, Query.select()
+                        .where(GuidelineAckEntity.GUIDELINE_ID + " = ?", row.getID()))) {
+                    ack.setSpaceKey(newSpace);
+                    ack.save();
+                }
+                row.setSpaceKey(newSpace);
+                row.setScopeToken(scopeToken(newSpace, row.getGuidelineKey()));
+                row.save();
+            }
+            return kept;
+        });
+    }
+
+    /** Deletes the page's guidelines with their versions and acknowledgements, in one transaction; returns how many. */
+    public int purgePage(long pageId) {
+        return ao.executeInTransaction(() -> deleteGuidelines(ao.find(GuidelineEntity.class, Query.select()
+                .where(GuidelineEntity.PAGE_ID + " = ?", pageId))));
+    }
+
+    /** Deletes every guideline, version and acknowledgement of the space, in one transaction. */
+    public int removeSpace(String spaceKey) {
+        return ao.executeInTransaction(() -> {
+            int removed = deleteGuidelines(ao.find(GuidelineEntity.class, Query.select()
+                    .where(GuidelineEntity.SPACE_KEY + " = ?", spaceKey)));
+            ao.deleteWithSQL(GuidelineAckEntity.class, GuidelineAckEntity.SPACE_KEY + " = ?", spaceKey);
+            return removed;
+        });
+    }
+
+    private int deleteGuidelines(GuidelineEntity[] rows) {
+        List<Integer> ids = Arrays.stream(rows).map(GuidelineEntity::getID).toList();
+        for (List<Integer> chunk : InLists.chunks(ids, CHUNK)) {
+            ao.deleteWithSQL(GuidelineAckEntity.class, InLists.in(GuidelineAckEntity.GUIDELINE_ID, chunk.size()), chunk.toArray());
+            ao.deleteWithSQL(GuidelineVersionEntity.class, InLists.in(GuidelineVersionEntity.GUIDELINE_ID, chunk.size()), chunk.toArray());
+            ao.deleteWithSQL(GuidelineEntity.class, InLists.in("ID", chunk.size()), chunk.toArray());
+        }
+        return ids.size();
     }
 
     /**

@@ -59,6 +59,11 @@ public class DigestJob implements JobRunner, LifecycleAware {
         scheduler.unregisterJobRunner(KEY);
     }
 
+    /** The space is gone: its Monday job is too. */
+    public void unschedule(String spaceKey) {
+        scheduler.unscheduleJob(jobId(spaceKey));
+    }
+
     /** On: (re)schedule the space's Monday job in its time zone. Off: unschedule it. */
     public void scheduleFor(DigestSettings settings) {
         JobId id = jobId(settings.spaceKey());

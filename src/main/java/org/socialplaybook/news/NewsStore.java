@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import org.socialplaybook.platform.AoDeletes;
 import org.socialplaybook.platform.EditVersions;
 import org.socialplaybook.platform.InLists;
 import org.socialplaybook.platform.PlaybookException;
@@ -453,5 +454,23 @@ public class NewsStore {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    // --- the space's life cycle (NewsLifecycle) ---
+
+    /** Deletes the space's digest settings, issues (with their mail records), headlines and sources: one transaction. */
+    public int removeSpace(String spaceKey) {
+        return ao.executeInTransaction(() -> {
+            List<Integer> issues = new ArrayList<>();
+            for (DigestIssueEntity e : ao.find(DigestIssueEntity.class, Query.select().where(DigestIssueEntity.SPACE_KEY + " = ?", spaceKey))) {
+                issues.add(e.getID());
+            }
+            int removed = AoDeletes.cascade(ao, DigestIssueEntity.class, issues, IN_CHUNK,
+                    AoDeletes.child(DigestMailEntity.class, DigestMailEntity.ISSUE_ID));
+            removed += ao.deleteWithSQL(HeadlineEntity.class, HeadlineEntity.SPACE_KEY + " = ?", spaceKey);
+            removed += ao.deleteWithSQL(NewsSourceEntity.class, NewsSourceEntity.SPACE_KEY + " = ?", spaceKey);
+            removed += ao.deleteWithSQL(DigestSettingsEntity.class, DigestSettingsEntity.SPACE_KEY + " = ?", spaceKey);
+            return removed;
+        });
     }
 }

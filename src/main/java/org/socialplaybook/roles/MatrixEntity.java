@@ -3,6 +3,7 @@ package org.socialplaybook.roles;
 import java.util.Date;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -22,6 +23,7 @@ public interface MatrixEntity extends Entity {
     String SEEDED = "SEEDED";
     String UPDATED_BY = "UPDATED_BY";
     String UPDATED_AT = "UPDATED_AT";
+    String TRASHED = "TRASHED";
 
     @NotNull
     @Unique
@@ -56,6 +58,13 @@ public interface MatrixEntity extends Entity {
     boolean isSeeded();
 
     void setSeeded(boolean seeded);
+
+    /** True while the matrix's page is in the trash: the overview and the weekly changes leave it out. */
+    @NotNull
+    @Default("false")
+    boolean isTrashed();
+
+    void setTrashed(boolean trashed);
 
     String getUpdatedBy();
 

@@ -63,13 +63,120 @@ public class RoleMatrixStore {
         return ao.count(MatrixEntity.class, Query.select().where(MatrixEntity.MATRIX_KEY + " = ?", matrixKey)) > 0;
     }
 
+    /** The space's matrices, those of trashed pages left out. */
     public List<Matrix> matricesInSpace(String spaceKey) {
         List<Matrix> matrices = new ArrayList<>();
-        for (MatrixEntity e : ao.find(MatrixEntity.class, Query.select().where(MatrixEntity.SPACE_KEY + " = ?", spaceKey))) {
+        for (MatrixEntity e : ao.find(MatrixEntity.class, Query.select().where(MatrixEntity.SPACE_KEY + " = ? AND "
+                + MatrixEntity.TRASHED + " = ?", spaceKey, false))) {
             matrices.add(matrix(e));
         }
         matrices.sort(Comparator.comparing(Matrix::name, String.CASE_INSENSITIVE_ORDER));
         return matrices;
+    }
+
+    // --- the page's life cycle (RoleMatrixLifecycle) ---
+
+    /** Every matrix of the space, trashed ones too (names a new matrix must not take). */
+    public List<Matrix> allMatricesInSpace(String spaceKey) {
+        List<Matrix> matrices = new ArrayList<>();
+        for (MatrixEntity e : ao.find(MatrixEntity.class, Query.select().where(MatrixEntity.SPACE_KEY + " = ?", spaceKey))) {
+            matrices.add(matrix(e));
+        }
+        return matrices;
+    }
+
+    /** The matrices whose home is the page (trashed or not). */
+    public List<Matrix> matricesOnPage(long pageId) {
+        List<Matrix> matrices = new ArrayList<>();
+        for (MatrixEntity e : ao.find(MatrixEntity.class, Query.select().where(MatrixEntity.PAGE_ID + " = ?", pageId))) {
+            matrices.add(matrix(e));
+        }
+        return matrices;
+    }
+
+    /**
+     * A new matrix {@code name} in {@code spaceKey}, home {@code pageId}, holding a copy of {@code source}'s roles,
+     * activities, cells and holders under new ids (offers and the change log are the original's own); call it
+     * inside {@link #transaction}.
+     */
+    public Matrix copyMatrix(MatrixData source, String spaceKey, String name, long pageId, String userKey, Instant now) {
+        Matrix copy = createMatrix(spaceKey, name, pageId, source.matrix().overloadLimit(), userKey, now);
+        if (source.matrix().seeded()) {
+            markSeeded(copy.id());
+        }
+        Map<Integer, Integer> roles = new HashMap<>();
+        for (Role r : source.roles()) {
+            roles.put(r.id(), addRole(copy, r.name(), r.rank()).id());
+        }
+        Map<Integer, Integer> activities = new HashMap<>();
+        for (Activity a : source.activities()) {
+            activities.put(a.id(), addActivity(copy.id(), a.name(), a.phase(), a.rank()).id());
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (Cell c : source.cells()) {
+            if (roles.containsKey(c.roleId()) && activities.containsKey(c.activityId())) {
+                cells.add(new Cell(roles.get(c.roleId()), activities.get(c.activityId()), c.letters()));
+            }
+        }
+        addCells(copy.id(), cells);
+        for (Holder h : source.holders()) {
+            if (roles.containsKey(h.roleId())) {
+                addHolder(copy, roles.get(h.roleId()), h.userKey(), h.deputy());
+            }
+        }
+        return matrix(copy.id()).orElseThrow();
+    }
+
+    public void setTrashed(int matrixId, boolean trashed) {
+        MatrixEntity row = ao.get(MatrixEntity.class, matrixId);
+        row.setTrashed(trashed);
+        row.save();
+    }
+
+    /** The matrix now belongs to {@code spaceKey}: its key, its roles' and holders' keys and its change log follow. */
+    public void moveMatrix(Matrix matrix, String spaceKey) {
+        String key = Names.matrixKey(spaceKey, matrix.name());
+        MatrixEntity row = ao.get(MatrixEntity.class, matrix.id());
+        row.setSpaceKey(spaceKey);
+        row.setMatrixKey(key);
+        row.save();
+        for (RoleEntity role : ao.find(RoleEntity.class, Query.select().where(RoleEntity.MATRIX_ID + " = ?", matrix.id()))) {
+            role.setMatrixKey(key);
+            role.save();
+        }
+        for (HolderEntity holder : ao.find(HolderEntity.class, Query.select().where(HolderEntity.MATRIX_ID + " = ?", matrix.id()))) {
+            holder.setMatrixKey(key);
+            holder.save();
+        }
+        for (MatrixChangeEntity change : ao.find(MatrixChangeEntity.class,
+                Query.select().where(MatrixChangeEntity.MATRIX_ID + " = ?", matrix.id()))) {
+            change.setSpaceKey(spaceKey);
+            change.save();
+        }
+    }
+
+    /** Deletes the matrices with everything they hold (cells, holders, roles, activities, offers, change log). */
+    public void deleteMatrices(List<Integer> matrixIds) {
+        for (List<Integer> chunk : InLists.chunks(matrixIds, IN_CHUNK)) {
+            Object[] ids = chunk.toArray();
+            ao.deleteWithSQL(CellEntity.class, InLists.in(CellEntity.MATRIX_ID, chunk.size()), ids);
+            ao.deleteWithSQL(HolderEntity.class, InLists.in(HolderEntity.MATRIX_ID, chunk.size()), ids);
+            ao.deleteWithSQL(ProposalEntity.class, InLists.in(ProposalEntity.MATRIX_ID, chunk.size()), ids);
+            ao.deleteWithSQL(RoleEntity.class, InLists.in(RoleEntity.MATRIX_ID, chunk.size()), ids);
+            ao.deleteWithSQL(ActivityEntity.class, InLists.in(ActivityEntity.MATRIX_ID, chunk.size()), ids);
+            ao.deleteWithSQL(MatrixChangeEntity.class, InLists.in(MatrixChangeEntity.MATRIX_ID, chunk.size()), ids);
+            ao.deleteWithSQL(MatrixEntity.class, InLists.in("ID", chunk.size()), ids);
+        }
+    }
+
+    /** Every matrix of the space (trashed ones too) and any change logged in it. */
+    public void removeSpace(String spaceKey) {
+        List<Integer> ids = new ArrayList<>();
+        for (MatrixEntity e : ao.find(MatrixEntity.class, Query.select().where(MatrixEntity.SPACE_KEY + " = ?", spaceKey))) {
+            ids.add(e.getID());
+        }
+        deleteMatrices(ids);
+        ao.deleteWithSQL(MatrixChangeEntity.class, MatrixChangeEntity.SPACE_KEY + " = ?", spaceKey);
     }
 
     public Matrix createMatrix(String spaceKey, String name, long pageId, Integer overloadLimit, String userKey, Instant now) {
@@ -433,10 +540,18 @@ public class RoleMatrixStore {
     /** The space's logged changes from {@code from} (inclusive) to {@code to} (exclusive), oldest first: one query. */
     public List<ChangeNote.Logged> changesInSpace(String spaceKey, Instant from, Instant to) {
         List<ChangeNote.Logged> changes = new ArrayList<>();
+        java.util.Set<Integer> trashed = new java.util.HashSet<>();
+        for (MatrixEntity m : ao.find(MatrixEntity.class, Query.select().where(MatrixEntity.SPACE_KEY + " = ? AND "
+                + MatrixEntity.TRASHED + " = ?", spaceKey, true))) {
+            trashed.add(m.getID());
+        }
         for (MatrixChangeEntity e : ao.find(MatrixChangeEntity.class, Query.select()
                 .where(MatrixChangeEntity.SPACE_KEY + " = ? AND " + MatrixChangeEntity.CHANGED_AT + " >= ? AND "
                         + MatrixChangeEntity.CHANGED_AT + " < ?", spaceKey, Date.from(from), Date.from(to))
                 .order(MatrixChangeEntity.CHANGED_AT + ", ID"))) {
+            if (trashed.contains(e.getMatrixId())) {
+                continue;
+            }
             ChangeNote.Kind kind;
             try {
                 kind = ChangeNote.Kind.valueOf(e.getChangeKind());

@@ -3,6 +3,7 @@ package org.socialplaybook.team;
 import java.util.Date;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -30,6 +31,7 @@ public interface TeamCardEntity extends Entity {
     String VERSION = "VERSION";
     String UPDATED_BY = "UPDATED_BY";
     String UPDATED_AT = "UPDATED_AT";
+    String TRASHED = "TRASHED";
 
     @NotNull
     @Unique
@@ -90,4 +92,11 @@ public interface TeamCardEntity extends Entity {
     Date getUpdatedAt();
 
     void setUpdatedAt(Date updatedAt);
+
+    /** True while the card's page is in the trash: left out of the space's lists and the overview. */
+    @NotNull
+    @Default("false")
+    boolean isTrashed();
+
+    void setTrashed(boolean trashed);
 }

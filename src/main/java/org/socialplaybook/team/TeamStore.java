@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
+import org.socialplaybook.platform.AoDeletes;
+import org.socialplaybook.platform.ErasedPerson;
 import org.socialplaybook.platform.InLists;
 import org.socialplaybook.team.Team.Card;
 import org.socialplaybook.team.Team.CardData;
@@ -58,7 +60,8 @@ public class TeamStore {
 
     public List<Card> cardsInSpace(String spaceKey) {
         List<Card> cards = new ArrayList<>();
-        for (TeamCardEntity e : ao.find(TeamCardEntity.class, Query.select().where(TeamCardEntity.SPACE_KEY + " = ?", spaceKey))) {
+        for (TeamCardEntity e : ao.find(TeamCardEntity.class, Query.select().where(TeamCardEntity.SPACE_KEY + " = ? AND "
+                + TeamCardEntity.TRASHED + " = ?", spaceKey, false))) {
             cards.add(card(e));
         }
         cards.sort(Comparator.comparing(Card::name, String.CASE_INSENSITIVE_ORDER));
@@ -261,5 +264,109 @@ public class TeamStore {
     private static Request request(TeamRequestEntity e) {
         return new Request(e.getID(), e.getCardId(), e.getRequesterKey(), e.getToken(), e.getTopic(), Urgency.valueOf(e.getUrgency()),
                 e.getFollowUpId(), e.getCreatedAt() == null ? Instant.EPOCH : e.getCreatedAt().toInstant());
+    }
+
+    // --- the page's life cycle (TeamLifecycle); call inside transaction() ---
+
+    /**
+     * A new card {@code name} in {@code spaceKey} on {@code pageId} with {@code source}'s mission, hours, promise,
+     * triage person, members and channels under new ids; requests sent to the original are its own.
+     */
+    public Card copyCard(CardData source, String spaceKey, String name, long pageId, Instant now) {
+        Card from = source.card();
+        Card copy = createCard(TeamRules.cardKey(spaceKey, name), spaceKey, name, pageId, from.matrixName(),
+                from.boardKey(), null, now);
+        updateSettings(copy.id(), from.mission(), from.hours(), from.responsePromise(), from.triageKey());
+        for (Member m : source.members()) {
+            addMember(copy.id(), m.userKey(), m.roleNote(), m.rank());
+        }
+        for (Channel c : source.channels()) {
+            addChannel(copy.id(), c.kind(), c.label(), c.address(), c.rank());
+        }
+        return copy;
+    }
+
+    public boolean cardExists(String cardKey) {
+        return ao.count(TeamCardEntity.class, Query.select().where(TeamCardEntity.CARD_KEY + " = ?", cardKey)) > 0;
+    }
+
+    /** Hides ({@code true}) or shows again the page's cards. */
+    public void setTrashed(long pageId, boolean trashed) {
+        for (TeamCardEntity e : ao.find(TeamCardEntity.class, Query.select().where(TeamCardEntity.PAGE_ID + " = ?", pageId))) {
+            e.setTrashed(trashed);
+            e.save();
+        }
+    }
+
+    public List<Integer> cardsOnPage(long pageId) {
+        List<Integer> ids = new ArrayList<>();
+        for (TeamCardEntity e : ao.find(TeamCardEntity.class, Query.select().where(TeamCardEntity.PAGE_ID + " = ?", pageId))) {
+            ids.add(e.getID());
+        }
+        return ids;
+    }
+
+    /** Deletes team cards with their channels, members and the requests sent to them. */
+    public int deleteCards(List<Integer> ids) {
+        return AoDeletes.cascade(ao, TeamCardEntity.class, ids, IN_CHUNK,
+                AoDeletes.child(TeamChannelEntity.class, TeamChannelEntity.CARD_ID),
+                AoDeletes.child(TeamMemberEntity.class, TeamMemberEntity.CARD_ID),
+                AoDeletes.child(TeamRequestEntity.class, TeamRequestEntity.CARD_ID));
+    }
+
+    public int removeSpace(String spaceKey) {
+        List<Integer> ids = new ArrayList<>();
+        for (TeamCardEntity e : ao.find(TeamCardEntity.class, Query.select().where(TeamCardEntity.SPACE_KEY + " = ?", spaceKey))) {
+            ids.add(e.getID());
+        }
+        int removed = deleteCards(ids);
+        ao.deleteWithSQL(TeamRequestEntity.class, TeamRequestEntity.SPACE_KEY + " = ?", spaceKey);
+        return removed;
+    }
+
+    /** The page's cards (and requests sent to them) now belong to {@code spaceKey}; a name taken there stays (returned). */
+    public List<String> movePage(long pageId, String spaceKey) {
+        List<String> kept = new ArrayList<>();
+        for (TeamCardEntity e : ao.find(TeamCardEntity.class, Query.select().where(TeamCardEntity.PAGE_ID + " = ?", pageId))) {
+            String key = TeamRules.cardKey(spaceKey, e.getName());
+            if (ao.count(TeamCardEntity.class, Query.select().where(TeamCardEntity.CARD_KEY + " = ?", key)) > 0) {
+                kept.add(e.getName());
+                continue;
+            }
+            e.setSpaceKey(spaceKey);
+            e.setCardKey(key);
+            e.save();
+            for (TeamRequestEntity r : ao.find(TeamRequestEntity.class, Query.select().where(TeamRequestEntity.CARD_ID + " = ?", e.getID()))) {
+                r.setSpaceKey(spaceKey);
+                r.save();
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Requests the person sent lose their topic (the rows stay: counts unchanged) and their role notes go; their
+     * names in other topics and role notes are replaced.
+     */
+    public int erase(ErasedPerson person) {
+        int changed = 0;
+        for (TeamRequestEntity r : ao.find(TeamRequestEntity.class)) {
+            String topic = person.userKey().equals(r.getRequesterKey()) ? ErasedPerson.REMOVED : person.redact(r.getTopic());
+            if (!topic.equals(r.getTopic())) {
+                r.setTopic(topic);
+                r.save();
+                changed++;
+            }
+        }
+        for (TeamMemberEntity m : ao.find(TeamMemberEntity.class)) {
+            String note = person.userKey().equals(m.getUserKey()) ? ErasedPerson.erased(m.getRoleNote())
+                    : person.redact(m.getRoleNote());
+            if (!java.util.Objects.equals(note, m.getRoleNote())) {
+                m.setRoleNote(note);
+                m.save();
+                changed++;
+            }
+        }
+        return changed;
     }
 }

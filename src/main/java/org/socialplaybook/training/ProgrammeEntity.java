@@ -3,6 +3,7 @@ package org.socialplaybook.training;
 import java.util.Date;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -33,6 +34,7 @@ public interface ProgrammeEntity extends Entity {
     String TRAINER_KEY = "TRAINER_KEY";
     String UPDATED_BY = "UPDATED_BY";
     String UPDATED_AT = "UPDATED_AT";
+    String TRASHED = "TRASHED";
 
     @NotNull
     @Unique
@@ -111,4 +113,11 @@ public interface ProgrammeEntity extends Entity {
     Date getUpdatedAt();
 
     void setUpdatedAt(Date updatedAt);
+
+    /** True while the programme's page is in the trash: left out of the overview, "my training" and reports. */
+    @NotNull
+    @Default("false")
+    boolean isTrashed();
+
+    void setTrashed(boolean trashed);
 }

@@ -24,6 +24,8 @@ import org.socialplaybook.platform.InLists;
 import org.socialplaybook.platform.IsoText;
 import org.socialplaybook.training.Model.Assignment;
 import org.socialplaybook.training.Model.Audience;
+import org.socialplaybook.platform.AoDeletes;
+import org.socialplaybook.platform.ErasedPerson;
 import org.socialplaybook.training.Model.Checkin;
 import org.socialplaybook.training.Model.HistoryEntry;
 import org.socialplaybook.training.Model.Module;
@@ -88,11 +90,120 @@ public class TrainingStore {
 
     public List<Programme> programmesInSpace(String spaceKey) {
         List<Programme> all = new ArrayList<>();
-        for (ProgrammeEntity e : ao.find(ProgrammeEntity.class, Query.select().where(ProgrammeEntity.SPACE_KEY + " = ?", spaceKey))) {
+        for (ProgrammeEntity e : ao.find(ProgrammeEntity.class, Query.select().where(ProgrammeEntity.SPACE_KEY + " = ? AND "
+                + ProgrammeEntity.TRASHED + " = ?", spaceKey, false))) {
             all.add(programme(e));
         }
         all.sort(Comparator.comparing(Programme::title, String.CASE_INSENSITIVE_ORDER).thenComparingInt(Programme::id));
         return all;
+    }
+
+    // --- the page's life cycle (TrainingLifecycle); call inside transaction() ---
+
+    /** Ids of the programmes whose page it is (trashed or not). */
+    public List<Integer> programmesOnPage(long pageId) {
+        return ids(ao.find(ProgrammeEntity.class, Query.select().where(ProgrammeEntity.PAGE_ID + " = ?", pageId)));
+    }
+
+    /** The codes of every programme of the space, trashed ones too (codes a new programme must not take). */
+    public java.util.Set<String> codesInSpace(String spaceKey) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (ProgrammeEntity e : ao.find(ProgrammeEntity.class, Query.select().where(ProgrammeEntity.SPACE_KEY + " = ?", spaceKey))) {
+            codes.add(e.getCode().toLowerCase(Locale.ROOT));
+        }
+        return codes;
+    }
+
+    /**
+     * A new programme {@code code} in {@code spaceKey} on {@code pageId}, with {@code source}'s settings and modules
+     * under new ids; learners, progress, history and check-ins are never copied.
+     */
+    public Programme copyProgramme(Programme source, String spaceKey, String code, long pageId, Instant now) {
+        Programme copy = createProgramme(spaceKey, code, pageId, new Settings(source.title(), source.audience(),
+                source.dueOn(), source.dueDays(), source.trainerKey(), source.teams()), null, now);
+        for (Module m : modules(source.id())) {
+            addModule(copy.id(), new ModuleFields(m.title(), m.pageId(), m.url(), m.minutes(), m.required(),
+                    m.validMonths()), m.rank());
+        }
+        return copy;
+    }
+
+    public void setTrashed(long pageId, boolean trashed) {
+        for (ProgrammeEntity e : ao.find(ProgrammeEntity.class, Query.select().where(ProgrammeEntity.PAGE_ID + " = ?", pageId))) {
+            e.setTrashed(trashed);
+            e.save();
+        }
+    }
+
+    /** The page's programmes now belong to {@code spaceKey}; a code the new space already uses stays behind (returned). */
+    public List<String> movePage(long pageId, String spaceKey) {
+        List<String> kept = new ArrayList<>();
+        for (ProgrammeEntity e : ao.find(ProgrammeEntity.class, Query.select().where(ProgrammeEntity.PAGE_ID + " = ?", pageId))) {
+            String key = programmeKey(spaceKey, e.getCode());
+            if (programmeExists(key)) {
+                kept.add(e.getCode());
+                continue;
+            }
+            e.setSpaceKey(spaceKey);
+            e.setProgrammeKey(key);
+            e.save();
+        }
+        return kept;
+    }
+
+    /** Deletes programmes with their modules, learners, progress, history and check-ins. */
+    public int deleteProgrammes(List<Integer> ids) {
+        return AoDeletes.cascade(ao, ProgrammeEntity.class, ids, IN_CHUNK,
+                AoDeletes.child(CheckinEntity.class, CheckinEntity.PROGRAMME_ID),
+                AoDeletes.child(HistoryEntity.class, HistoryEntity.PROGRAMME_ID),
+                AoDeletes.child(ProgressEntity.class, ProgressEntity.PROGRAMME_ID),
+                AoDeletes.child(LearnerEntity.class, LearnerEntity.PROGRAMME_ID),
+                AoDeletes.child(ModuleEntity.class, ModuleEntity.PROGRAMME_ID));
+    }
+
+    public int removeSpace(String spaceKey) {
+        return deleteProgrammes(ids(ao.find(ProgrammeEntity.class,
+                Query.select().where(ProgrammeEntity.SPACE_KEY + " = ?", spaceKey))));
+    }
+
+    /**
+     * The person's check-in remarks are erased (the check-ins, confidence, help asked and handling stay); their
+     * names in other remarks and in progress and history notes are replaced.
+     */
+    public int erase(ErasedPerson person) {
+        int changed = 0;
+        for (CheckinEntity row : ao.find(CheckinEntity.class)) {
+            String remark = person.userKey().equals(row.getUserKey()) ? ErasedPerson.erased(row.getRemark())
+                    : person.redact(row.getRemark());
+            if (!java.util.Objects.equals(remark, row.getRemark())) {
+                row.setRemark(remark);
+                row.save();
+                changed++;
+            }
+        }
+        for (HistoryEntity row : ao.find(HistoryEntity.class)) {
+            if (person.named(row.getNote())) {
+                row.setNote(person.redact(row.getNote()));
+                row.save();
+                changed++;
+            }
+        }
+        for (ProgressEntity row : ao.find(ProgressEntity.class)) {
+            if (person.named(row.getNote())) {
+                row.setNote(person.redact(row.getNote()));
+                row.save();
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private static List<Integer> ids(ProgrammeEntity[] rows) {
+        List<Integer> ids = new ArrayList<>();
+        for (ProgrammeEntity e : rows) {
+            ids.add(e.getID());
+        }
+        return ids;
     }
 
     public Programme createProgramme(String spaceKey, String code, long pageId, Settings settings, String userKey, Instant now) {

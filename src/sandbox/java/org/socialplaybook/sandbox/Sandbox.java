@@ -88,6 +88,9 @@ public final class Sandbox implements AutoCloseable {
     /** This node's name in the shared database's job claims ("host:port"). */
     private final String nodeId;
     private final org.socialplaybook.sandbox.confluence.SandboxMailServer mailServer;
+    private final org.socialplaybook.sandbox.confluence.SandboxEventPublisher events =
+            new org.socialplaybook.sandbox.confluence.SandboxEventPublisher();
+    private final org.socialplaybook.sandbox.confluence.PageActions pageActions;
 
     private Sandbox(SandboxConfig config) throws Exception {
         this.config = config;
@@ -124,6 +127,7 @@ public final class Sandbox implements AutoCloseable {
         VelocityTemplates templates = new VelocityTemplates();
         this.templates = templates;
         this.mailServer = new org.socialplaybook.sandbox.confluence.SandboxMailServer(config.dataDirectory());
+        this.pageActions = new org.socialplaybook.sandbox.confluence.PageActions(pages, confluencePages, directory, events);
 
         this.components = new Components(PluginKeys.class, "org.socialplaybook", List.of("org.socialplaybook.sandbox"))
                 .register(ActiveObjects.class, activeObjects)
@@ -144,6 +148,7 @@ public final class Sandbox implements AutoCloseable {
                 .register(com.atlassian.cache.CacheManager.class, new org.socialplaybook.sandbox.confluence.SandboxCacheManager(config.clock()))
                 .register(com.atlassian.applinks.api.ApplicationLinkService.class, new org.socialplaybook.sandbox.confluence.SandboxApplicationLinks())
                 .register(com.atlassian.mail.server.MailServerManager.class, mailServer)
+                .register(com.atlassian.event.api.EventPublisher.class, events)
                 .register(com.atlassian.sal.api.message.LocaleResolver.class,
                         new org.socialplaybook.sandbox.confluence.SandboxLocaleResolver(directory))
                 .register(org.socialplaybook.platform.UserSearch.class,
@@ -167,7 +172,9 @@ public final class Sandbox implements AutoCloseable {
                 "/sandbox/*");
         org.socialplaybook.sandbox.web.SandboxPages pageServlet = new org.socialplaybook.sandbox.web.SandboxPages(
                 directory, pages, confluencePages, permissions, i18n, requestContext, templates, webResources,
-                this::macro, contextPath, baseUrl, tokens);
+                this::macro, contextPath, baseUrl, tokens, pageActions);
+        context.addServlet(new ServletHolder("admin", new org.socialplaybook.sandbox.web.SandboxAdmin(directory,
+                requestContext, i18n, templates, tokens, pageActions, contextPath)), "/admin/*");
         ServletHolder pageHolder = new ServletHolder("pages", pageServlet);
         context.addServlet(pageHolder, "/pages/*");
         context.addServlet(pageHolder, "/display/*");
@@ -187,9 +194,7 @@ public final class Sandbox implements AutoCloseable {
                 seed();
             }
             ServiceLoader.load(SandboxStartup.class).forEach(startup -> startup.start(this));
-            components.annotatedWith(jakarta.inject.Named.class).stream()
-                    .filter(com.atlassian.sal.api.lifecycle.LifecycleAware.class::isAssignableFrom)
-                    .forEach(c -> ((com.atlassian.sal.api.lifecycle.LifecycleAware) components.get(c)).onStart());
+            lifecycleAware().forEach(com.atlassian.sal.api.lifecycle.LifecycleAware::onStart);
         } catch (RuntimeException | Error e) {
             close(); // a start that failed half way does not stay up answering 503 for ever
             throw e;
@@ -201,6 +206,13 @@ public final class Sandbox implements AutoCloseable {
     /** The TemplateRenderer, with the template calls the Velocity allowlist blocked ({@code blockedCalls()}). */
     public VelocityTemplates templates() {
         return templates;
+    }
+
+    /** The plugin's components SAL tells about start and stop (scheduled jobs, the event listener). */
+    private List<com.atlassian.sal.api.lifecycle.LifecycleAware> lifecycleAware() {
+        return components.annotatedWith(jakarta.inject.Named.class).stream()
+                .filter(com.atlassian.sal.api.lifecycle.LifecycleAware.class::isAssignableFrom)
+                .map(c -> (com.atlassian.sal.api.lifecycle.LifecycleAware) components.get(c)).toList();
     }
 
     public static Sandbox start(SandboxConfig config) {
@@ -355,10 +367,27 @@ public final class Sandbox implements AutoCloseable {
         // no orderly database shutdown either (on HSQLDB it would SHUTDOWN the database the other nodes share)
     }
 
+    /** Confluence's page, space and user actions, each firing Confluence's event. */
+    public org.socialplaybook.sandbox.confluence.PageActions pageActions() {
+        return pageActions;
+    }
+
+    /** Confluence's event bus as the sandbox plays it. */
+    public org.socialplaybook.sandbox.confluence.SandboxEventPublisher events() {
+        return events;
+    }
+
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
+        }
+        for (com.atlassian.sal.api.lifecycle.LifecycleAware component : lifecycleAware()) {
+            try {
+                component.onStop();
+            } catch (RuntimeException e) {
+                LOG.warn("Stopping {} failed", component.getClass().getName(), e);
+            }
         }
         scheduler.close();
         try {

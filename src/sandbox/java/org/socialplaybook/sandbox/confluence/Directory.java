@@ -98,6 +98,36 @@ public final class Directory {
         return spaceKey;
     }
 
+    /**
+     * Confluence's user rename: a new username (and display name), the same user key. Kept in memory: a restart
+     * reads {@code space.json} again.
+     */
+    public synchronized void rename(String username, String newUsername, String newFullName) {
+        User old = byUsername(username).orElseThrow(() -> new IllegalArgumentException("No demo user " + username));
+        User renamed = new User(newUsername, old.key(), newFullName, old.email(), old.title(), old.locale(),
+                old.groups(), old.confluenceAdmin(), old.avatarColor());
+        usersByName.remove(username);
+        usersByName.put(newUsername, renamed);
+        usersByKey.put(old.key(), renamed);
+        Access access = spaceAccess.remove(username);
+        if (access != null) {
+            spaceAccess.put(newUsername, access);
+        }
+    }
+
+    /**
+     * Confluence's user deletion with erasure: the key stays (content keeps pointing at it), the username, name and
+     * e-mail are replaced, the account loses its access.
+     */
+    public synchronized void erase(String key) {
+        User old = byKey(key).orElseThrow(() -> new IllegalArgumentException("No demo user with key " + key));
+        User erased = new User("deleted-" + key.substring(0, 8), key, "Unknown user", "", "", old.locale(),
+                List.of(), false, "#6b778c");
+        usersByName.remove(old.username());
+        spaceAccess.remove(old.username());
+        usersByKey.put(key, erased);
+    }
+
     public String spaceName() {
         return spaceName;
     }

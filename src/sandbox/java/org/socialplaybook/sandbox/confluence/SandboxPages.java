@@ -64,7 +64,9 @@ public final class SandboxPages implements PageManager, SpaceManager, com.atlass
         page.setId(stored.id());
         page.setTitle(stored.title());
         page.setVersion(stored.version());
-        page.setSpace(getSpace(stored.spaceKey()));
+        page.setBodyAsString(stored.storage());
+        Space space = getSpace(stored.spaceKey());
+        page.setSpace(space != null ? space : new Space(stored.spaceKey()));
         return page;
     }
 }

@@ -28,6 +28,8 @@ import org.socialplaybook.sandbox.confluence.Directory;
  * version's body), so every node on a shared database serves every page and sees every edit at once. The demo pages
  * come from {@code demo/pages/*.xml} the first time a database is used; pages created later (a blog post the plugin
  * publishes) get ids from one counter row, unique across nodes. Nothing is cached: each read is a query.
+ * Confluence's page life cycle (copy, move, trash, restore, purge; {@code PageActions} fires the events) changes
+ * the same rows: a trashed page keeps its row with {@code TRASHED = 1}, found by id, left out of {@link #all()}.
  */
 public final class PageStore {
     public record StoredPage(long id, String spaceKey, String title, Long parentId, String storage, int version,
@@ -66,7 +68,7 @@ public final class PageStore {
         String text = db.textType();
         db.createTableIfMissing(PAGES, "ID BIGINT NOT NULL PRIMARY KEY, SPACE_KEY VARCHAR(255) NOT NULL, "
                 + "TITLE VARCHAR(255) NOT NULL, PARENT_ID BIGINT, STORAGE " + text + ", VERSION INTEGER NOT NULL, "
-                + "LAST_MODIFIER VARCHAR(255), LAST_MODIFIED BIGINT NOT NULL");
+                + "LAST_MODIFIER VARCHAR(255), LAST_MODIFIED BIGINT NOT NULL, TRASHED INTEGER DEFAULT 0 NOT NULL");
         db.createTableIfMissing(VERSIONS, "PAGE_ID BIGINT NOT NULL, VERSION INTEGER NOT NULL, STORAGE " + text + ", "
                 + "MODIFIER VARCHAR(255), MODIFIED BIGINT NOT NULL, PRIMARY KEY (PAGE_ID, VERSION)");
         db.createTableIfMissing(IDS, "NAME VARCHAR(64) NOT NULL PRIMARY KEY, NEXT_ID BIGINT NOT NULL");
@@ -117,10 +119,10 @@ public final class PageStore {
         return all().stream().filter(p -> p.title().equalsIgnoreCase(title)).findFirst();
     }
 
-    /** The demo pages in the demo space's order, then the created ones by id. */
+    /** The pages not in the trash: the demo pages in the demo space's order, then the created ones by id. */
     public List<StoredPage> all() {
         Map<Long, StoredPage> byId = new LinkedHashMap<>();
-        for (StoredPage p : select(" ORDER BY ID")) {
+        for (StoredPage p : select(" WHERE TRASHED = 0 ORDER BY ID")) {
             byId.put(p.id(), p);
         }
         List<StoredPage> ordered = new ArrayList<>();
@@ -132,6 +134,75 @@ public final class PageStore {
         }
         ordered.addAll(byId.values());
         return ordered;
+    }
+
+    // --- the life cycle (what Confluence's page actions do; PageActions fires the events) ---
+
+    /** A new page with the same body as {@code id} (Confluence's "Copy"), in {@code spaceKey}, titled {@code title}. */
+    public StoredPage copy(long id, String spaceKey, String title, String author, Instant when) {
+        StoredPage original = find(id).orElseThrow(() -> new IllegalArgumentException("No page " + id));
+        return create(spaceKey, title, null, original.storage(), author, when);
+    }
+
+    /** The page now belongs to {@code spaceKey} (at the top of that space: no parent). */
+    public StoredPage move(long id, String spaceKey) {
+        update(id, "UPDATE " + PAGES + " SET SPACE_KEY = ?, PARENT_ID = NULL WHERE ID = ?", spaceKey);
+        return find(id).orElseThrow();
+    }
+
+    public void trash(long id) {
+        update(id, "UPDATE " + PAGES + " SET TRASHED = 1 WHERE ID = ?");
+    }
+
+    public void restore(long id) {
+        update(id, "UPDATE " + PAGES + " SET TRASHED = 0 WHERE ID = ?");
+    }
+
+    public boolean isTrashed(long id) {
+        return db.withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT TRASHED FROM " + PAGES + " WHERE ID = ?")) {
+                s.setLong(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() && rs.getInt(1) != 0;
+                }
+            }
+        });
+    }
+
+    /** Removes the page for good (its versions too); returns what it was. */
+    public StoredPage purge(long id) {
+        StoredPage removed = find(id).orElseThrow(() -> new IllegalArgumentException("No page " + id));
+        db.inTransaction(c -> {
+            try (PreparedStatement v = c.prepareStatement("DELETE FROM " + VERSIONS + " WHERE PAGE_ID = ?");
+                 PreparedStatement p = c.prepareStatement("DELETE FROM " + PAGES + " WHERE ID = ?")) {
+                v.setLong(1, id);
+                v.executeUpdate();
+                p.setLong(1, id);
+                return p.executeUpdate();
+            }
+        });
+        return removed;
+    }
+
+    /** The pages of a space, trashed ones included (what a space removal takes with it). */
+    public List<StoredPage> inSpace(String spaceKey) {
+        return select(" WHERE SPACE_KEY = ? ORDER BY ID", spaceKey);
+    }
+
+    /** {@code sql} with its parameters first and the page id last; refuses a page that does not exist. */
+    private void update(long id, String sql, Object... parameters) {
+        int changed = db.withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    s.setObject(i + 1, parameters[i]);
+                }
+                s.setLong(parameters.length + 1, id);
+                return s.executeUpdate();
+            }
+        });
+        if (changed != 1) {
+            throw new IllegalArgumentException("No page " + id);
+        }
     }
 
     /** Saves a new version of the page's body and returns it. */

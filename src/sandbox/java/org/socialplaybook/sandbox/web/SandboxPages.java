@@ -45,11 +45,14 @@ public final class SandboxPages extends HttpServlet {
     private final String contextPath;
     private final String baseUrl;
     private final XsrfTokens tokens;
+    private final org.socialplaybook.sandbox.confluence.PageActions actions;
 
     public SandboxPages(Directory directory, PageStore store, org.socialplaybook.sandbox.confluence.SandboxPages confluencePages,
                         SandboxPermissions permissions, SandboxI18n i18n, RequestContext request,
                         VelocityTemplates templates, WebResources webResources,
-                        Function<String, Optional<Macro>> macros, String contextPath, String baseUrl, XsrfTokens tokens) {
+                        Function<String, Optional<Macro>> macros, String contextPath, String baseUrl, XsrfTokens tokens,
+                        org.socialplaybook.sandbox.confluence.PageActions actions) {
+        this.actions = actions;
         this.directory = directory;
         this.store = store;
         this.confluencePages = confluencePages;
@@ -112,6 +115,7 @@ public final class SandboxPages extends HttpServlet {
         model.put("contentHtml", content);
         model.put("resourcesHtml", webResources.tags(request.requiredResourcesInOrder()));
         model.put("canEdit", permissions.hasPermission(user(), Permission.EDIT, page));
+        model.put("trashed", store.isTrashed(pageId));
         String editor = p.lastModifiedBy() == null ? i18n.getText("social-playbook.sandbox.demo-author")
                 : directory.byUsername(p.lastModifiedBy()).map(Directory.User::fullName).orElse(p.lastModifiedBy());
         model.put("pageMeta", i18n.getText("social-playbook.sandbox.page-meta", p.version(), editor, WHEN.format(p.lastModified())));
@@ -134,19 +138,19 @@ public final class SandboxPages extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if (!"/editpage.action".equals(req.getPathInfo())) {
+        String action = req.getPathInfo();
+        if (java.util.Set.of("/copypage.action", "/trashpage.action", "/restorepage.action", "/purgepage.action")
+                .contains(action)) {
+            pageAction(action, req, resp);
+            return;
+        }
+        if (!"/editpage.action".equals(action)) {
             resp.sendError(405);
             return;
         }
         long pageId = pageId(req);
-        Optional<PageStore.StoredPage> stored = store.find(pageId);
-        Page page = stored.map(confluencePages::page).orElse(null);
-        if (page == null || !permissions.hasPermission(user(), Permission.EDIT, page)) {
-            resp.sendError(request.username() == null ? 401 : 403);
-            return;
-        }
-        if (!tokens.valid(request.username(), req.getParameter("atl_token"))) {
-            resp.sendError(403, "XSRF token missing or invalid");
+        Optional<PageStore.StoredPage> stored = editableForPost(pageId, req, resp);
+        if (stored.isEmpty()) {
             return;
         }
         String storage = req.getParameter("storage");
@@ -176,6 +180,48 @@ public final class SandboxPages extends HttpServlet {
         resp.sendRedirect(contextPath + "/pages/viewpage.action?pageId=" + pageId);
     }
 
+    /** The page, when the user may edit it and the form carries their atl_token; otherwise the error is sent. */
+    private Optional<PageStore.StoredPage> editableForPost(long pageId, HttpServletRequest req, HttpServletResponse resp)
+            throws IOException {
+        Optional<PageStore.StoredPage> stored = store.find(pageId);
+        Page page = stored.map(confluencePages::page).orElse(null);
+        if (page == null || !permissions.hasPermission(user(), Permission.EDIT, page)) {
+            resp.sendError(request.username() == null ? 401 : 403);
+            return Optional.empty();
+        }
+        if (!tokens.valid(request.username(), req.getParameter("atl_token"))) {
+            resp.sendError(403, "XSRF token missing or invalid");
+            return Optional.empty();
+        }
+        return stored;
+    }
+
+    /**
+     * Confluence's page tools: copy (a new page "Copy of …"), move to the trash, restore, purge. Each needs edit
+     * permission on the page and the form's atl_token, and fires Confluence's event through {@link
+     * org.socialplaybook.sandbox.confluence.PageActions}.
+     */
+    private void pageAction(String action, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        long pageId = pageId(req);
+        Optional<PageStore.StoredPage> stored = editableForPost(pageId, req, resp);
+        if (stored.isEmpty()) {
+            return;
+        }
+        long shown = pageId;
+        switch (action) {
+            case "/copypage.action" -> shown = actions.copy(pageId, stored.get().spaceKey(),
+                    i18n.getText("social-playbook.sandbox.copy-title", stored.get().title()), request.username()).id();
+            case "/trashpage.action" -> actions.trash(pageId, request.username());
+            case "/restorepage.action" -> actions.restore(pageId);
+            default -> {
+                actions.purge(pageId);
+                resp.sendRedirect(contextPath + "/");
+                return;
+            }
+        }
+        resp.sendRedirect(contextPath + "/pages/viewpage.action?pageId=" + shown);
+    }
+
     private Map<String, Object> common(Page page, HttpServletRequest req) {
         Map<String, Object> model = new HashMap<>();
         Optional<Directory.User> user = directory.byUsername(request.username());
@@ -192,6 +238,7 @@ public final class SandboxPages extends HttpServlet {
         model.put("remoteUserKey", user.map(Directory.User::key).orElse(""));
         model.put("remoteUserName", user.map(Directory.User::fullName).orElse(""));
         model.put("atlToken", user.map(u -> tokens.tokenFor(u.username())).orElse(""));
+        model.put("confluenceAdmin", user.map(Directory.User::confluenceAdmin).orElse(false));
         model.put("users", directory.users());
         model.put("pages", store.all().stream().filter(p -> permissions.hasPermission(user(), Permission.VIEW,
                 confluencePages.page(p))).toList());

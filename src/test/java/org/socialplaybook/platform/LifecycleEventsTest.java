@@ -1,0 +1,178 @@
+package org.socialplaybook.platform;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.java.ao.RawEntity;
+import org.junit.Rule;
+import org.junit.Test;
+import org.socialplaybook.news.DigestJob;
+import org.socialplaybook.sandbox.ao.EmbeddedActiveObjects;
+import org.socialplaybook.testing.SandboxRule;
+
+/**
+ * Confluence's events reaching every capability through {@link ConfluenceEvents}, fired by the sandbox as Confluence
+ * fires them, on the embedded database: the listener's registration, a space removal, a user's erasure and rename.
+ */
+public class LifecycleEventsTest {
+    private static final long TRAINING_PAGE = 1301;
+    private static final long FEEDBACK_PAGE = 1401;
+    private static final long TEAM_PAGE = 1502;
+
+    @Rule
+    public final SandboxRule sandbox = new SandboxRule();
+
+    @Test
+    public void theListenerIsRegisteredWhileThePluginRunsAndUnregisteredWhenItStops() {
+        ConfluenceEvents listener = sandbox.sandbox().components().get(ConfluenceEvents.class);
+        int running = sandbox.sandbox().events().listenerCount();
+
+        listener.onStop();
+        int stopped = sandbox.sandbox().events().listenerCount();
+        listener.onStart();
+
+        assertEquals(1, running);
+        assertEquals(0, stopped);
+        assertEquals(1, sandbox.sandbox().events().listenerCount());
+    }
+
+    @Test
+    public void removingTheSpaceDeletesEveryRowOfEveryTableAndUnschedulesTheMondayDigest() {
+        EmbeddedActiveObjects ao = sandbox.sandbox().activeObjects();
+        Map<String, Integer> before = counts(ao);
+        assertNotNull("the demo space's digest is on", sandbox.sandbox().scheduler().jobConfig(DigestJob.jobId("SOCIAL")));
+
+        sandbox.sandbox().pageActions().removeSpace("SOCIAL");
+        Map<String, Integer> after = counts(ao);
+
+        assertTrue(before.toString(), before.values().stream().filter(n -> n > 0).count() >= 20);
+        List<String> left = new ArrayList<>();
+        after.forEach((table, n) -> {
+            if (n > 0) {
+                left.add(table + "=" + n);
+            }
+        });
+        assertEquals("rows left after the space went: " + left, List.of(), left);
+        assertNull(sandbox.sandbox().scheduler().jobConfig(DigestJob.jobId("SOCIAL")));
+    }
+
+    @Test
+    public void trashedPagesLeaveTheOverviewForEveryCapabilityAndRestoringBringsEveryStepBack() {
+        long[] pages = {1101, 1201, TRAINING_PAGE, FEEDBACK_PAGE, 1501, TEAM_PAGE};
+        JsonNode before = overview();
+
+        for (long page : pages) {
+            sandbox.sandbox().pageActions().trash(page, "sofia");
+        }
+        JsonNode whileTrashed = overview();
+        for (long page : pages) {
+            sandbox.sandbox().pageActions().restore(page);
+        }
+
+        for (int step : new int[] {1, 2, 3, 4, 6, 8}) {
+            JsonNode was = before.get(step - 1);
+            JsonNode trashed = whileTrashed.get(step - 1);
+            assertFalse("step " + step + " " + was, "NOT_STARTED".equals(was.get("state").asText()));
+            assertEquals("step " + step + " " + trashed, "NOT_STARTED", trashed.get("state").asText());
+        }
+        assertEquals("follow-ups raised from check-ins and team requests belong to the space's board, not to a page",
+                List.of("2", "0", "1"), List.of(whileTrashed.get(4).get("summaryArguments").get(0).asText(),
+                        whileTrashed.get(4).get("summaryArguments").get(1).asText(),
+                        whileTrashed.get(4).get("summaryArguments").get(2).asText()));
+        assertFalse(before.get(4).equals(whileTrashed.get(4)));
+        assertEquals(before, overview());
+    }
+
+    private JsonNode overview() {
+        return SandboxRule.json(sandbox.get("sofia", "/spaces/SOCIAL/overview")).get("steps");
+    }
+
+    @Test
+    public void afterNorasAccountIsErasedNothingShowsHerNameAndTheCountsStay() {
+        EmbeddedActiveObjects ao = sandbox.sandbox().activeObjects();
+        String trainingBefore = sandbox.viewPage("sofia", TRAINING_PAGE);
+        String feedbackBefore = sandbox.viewPage("sofia", FEEDBACK_PAGE);
+        Map<String, Integer> before = counts(ao);
+
+        sandbox.sandbox().pageActions().eraseUser("nora");
+        String training = sandbox.viewPage("sofia", TRAINING_PAGE);
+        String feedback = sandbox.viewPage("sofia", FEEDBACK_PAGE);
+        String team = sandbox.viewPage("sofia", TEAM_PAGE);
+
+        assertTrue(trainingBefore.contains("Nora") && feedbackBefore.contains("Nora"));
+        for (String html : List.of(training, feedback, team)) {
+            assertFalse(excerpt(html, "Nora"), html.contains("Nora"));
+            assertFalse(excerpt(html, "Giménez"), html.contains("Giménez"));
+            assertFalse(html.contains("I still freeze when a complaint goes viral"));
+        }
+        assertFalse(feedback.contains("answered every complaint within minutes"));
+        assertEquals("rows are kept: counts and history keep their shape", before, counts(ao));
+    }
+
+    @Test
+    public void onlyAConfluenceAdministratorDeletesAUserFromTheSandboxsAdministrationAndTheEventErasesTheirTexts() {
+        String adminPage = sandbox.send(sandbox.page("sofia", "/admin/users.action")).body();
+        int at = adminPage.indexOf("name=\"atl_token\" value=\"") + "name=\"atl_token\" value=\"".length();
+        String token = adminPage.substring(at, adminPage.indexOf('"', at));
+
+        int forMember = sandbox.send(sandbox.page("liam", "/admin/users.action")).statusCode();
+        int withoutToken = sandbox.send(form("sofia", "/admin/eraseuser.action", "username=nora")).statusCode();
+        int erased = sandbox.send(form("sofia", "/admin/eraseuser.action", "username=nora&atl_token=" + token)).statusCode();
+
+        assertEquals(403, forMember);
+        assertEquals(403, withoutToken);
+        assertEquals(302, erased);
+        assertFalse(sandbox.viewPage("sofia", TRAINING_PAGE).contains("I still freeze"));
+    }
+
+    private java.net.http.HttpRequest.Builder form(String user, String path, String body) {
+        return sandbox.page(user, path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    @Test
+    public void aRenamedPersonKeepsEverythingKeyedByTheirUserKey() {
+        List<String> before = mine("nora");
+
+        sandbox.sandbox().pageActions().renameUser("nora", "nora.gimenez", "Nora Giménez Ruiz");
+
+        assertEquals(List.of("crisis-escalation", "tone-of-voice", "never-post"), before);
+        assertEquals(before, mine("nora.gimenez"));
+        assertTrue(sandbox.viewPage("sofia", TRAINING_PAGE).contains("Nora Giménez Ruiz"));
+    }
+
+    private List<String> mine(String user) {
+        List<String> keys = new ArrayList<>();
+        for (JsonNode item : SandboxRule.json(sandbox.get(user, "/guidelines/SOCIAL/mine"))) {
+            keys.add(item.get("key").asText());
+        }
+        return keys;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Integer> counts(EmbeddedActiveObjects ao) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String name : sandbox.sandbox().descriptor().aoEntities()) {
+            try {
+                Class<? extends RawEntity<Integer>> type = (Class<? extends RawEntity<Integer>>) Class.forName(name);
+                counts.put(type.getSimpleName(), ao.count(type));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return counts;
+    }
+
+    private static String excerpt(String html, String word) {
+        int at = html.indexOf(word);
+        return at < 0 ? "" : html.substring(Math.max(0, at - 300), Math.min(html.length(), at + 200));
+    }
+}
