@@ -85,6 +85,14 @@
                 self.toggleMine();
             } else if (hit('.sp-raci-edit-toggle')) {
                 self.toggleEditing();
+            } else if (hit('.sp-raci-empty-edit')) {
+                if (!self.editing) {
+                    self.toggleEditing();
+                }
+                var first = self.root.querySelector('.sp-raci-new-role');
+                if (first) {
+                    first.focus();
+                }
             } else if (hit('.sp-raci-import-open')) {
                 self.openImport();
             } else if (hit('.sp-raci-own')) {
@@ -414,6 +422,7 @@
         var empty = this.root.querySelector('.sp-raci-empty');
         if (empty) {
             empty.hidden = state.roles.length > 0 || state.activities.length > 0;
+            empty.style.display = empty.hidden ? 'none' : ''; // .aui-message sets display, which beats [hidden]
         }
         this.applyHighlights();
     };
@@ -422,6 +431,9 @@
         var box = this.root.querySelector('.sp-raci-problems');
         var problems = this.state.problems;
         SP.clear(box);
+        if (this.state.roles.length === 0 && this.state.activities.length === 0) {
+            return; // an empty matrix: the empty state says what is missing, there is nothing to check yet
+        }
         if (problems.total === 0) {
             var ok = el('div', 'aui-message aui-message-success sp-raci-problems-none');
             ok.appendChild(el('p', null, AJS.I18n.getText('social-playbook.roles.problems.none')));

@@ -789,8 +789,14 @@
                 li.appendChild(tools);
                 list.appendChild(li);
             });
-            if (!modules.length) {
-                list.appendChild(el('li', 'sp-training-empty', AJS.I18n.getText('social-playbook.training.js.modules-none')));
+            // The empty state is a sentence next to the list, not a numbered item in it.
+            list.hidden = !modules.length;
+            var none = d.content.querySelector('.sp-training-module-none');
+            if (!modules.length && !none) {
+                none = el('p', 'sp-training-empty sp-training-module-none', AJS.I18n.getText('social-playbook.training.js.modules-none'));
+                list.parentNode.insertBefore(none, list);
+            } else if (modules.length && none) {
+                none.parentNode.removeChild(none);
             }
         };
         var showForm = function (module) {

@@ -1,8 +1,10 @@
 package org.socialplaybook.training;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.ClassRule;
 import org.junit.Rule;
@@ -73,6 +75,40 @@ public class TrainingIT {
         assertEquals("2", browser.driver().findElement(By.cssSelector(".sp-training-followup-count")).getText());
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", browser.driver().findElement(By.cssSelector(".sp-training-people")));
         browser.screenshot("training-trainer-grid");
+    }
+
+    /**
+     * Issue 15, item 1: victor only views the page. He sees his own training, and nothing that tells how colleagues
+     * are doing: no figures, no per-module bars, no chart, no people grid, no follow-ups; the page's REST state gives
+     * him no figures either. Sofia (an editor) sees all of them on the same page.
+     */
+    @Test
+    public void aViewOnlyReaderSeesHisOwnTrainingButNotTheTrainersFigures() {
+        browser.openPage("victor", PAGE);
+        WebElement tracker = browser.waitFor(By.cssSelector(".sp-training"));
+        browser.waitFor(By.cssSelector(".sp-training-me"));
+        for (String hidden : List.of(".sp-training-stats", ".sp-training-progress", ".sp-training-module-figures",
+                ".sp-training-chart", ".sp-training-people", ".sp-training-grid", ".sp-training-followups",
+                ".sp-training-export", ".sp-training-modules-open")) {
+            assertEquals(hidden, 0, browser.driver().findElements(By.cssSelector(hidden)).size());
+        }
+        String text = tracker.getText();
+        assertFalse(text, text.contains("completed the programme"));
+        assertFalse(text, text.contains("Liam Chen"));
+        browser.screenshot("training-view-only-reader");
+        browser.assertNoScriptErrors();
+
+        String id = tracker.getAttribute("data-programme-id");
+        JsonNode state = SandboxRule.json(SANDBOX.get("victor", "/training/programmes/" + id));
+        assertTrue(state.toString(), state.path("figures").isNull() || state.path("figures").isMissingNode());
+        assertEquals(403, SANDBOX.get("victor", "/training/programmes/" + id + "/people").statusCode());
+
+        browser.openPage("sofia", PAGE);
+        browser.waitFor(By.cssSelector(".sp-training-grid"));
+        for (String shown : List.of(".sp-training-stats", ".sp-training-module-figures", ".sp-training-chart")) {
+            assertEquals(shown, 1, browser.driver().findElements(By.cssSelector(shown)).size());
+        }
+        assertTrue(SandboxRule.json(SANDBOX.get("sofia", "/training/programmes/" + id)).path("figures").has("percent"));
     }
 
     @Test
