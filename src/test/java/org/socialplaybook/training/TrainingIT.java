@@ -10,6 +10,7 @@ import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.socialplaybook.testing.Browser;
@@ -47,6 +48,7 @@ public class TrainingIT {
             left = expected;
         }
         WebElement form = browser.waitFor(By.cssSelector(".sp-training-checkin"));
+        assertEquals("100", browser.driver().findElement(By.cssSelector(".sp-training-me-progress")).getAttribute("data-value"));
         assertEquals("You completed all 5 required modules. Well done!",
                 browser.driver().findElement(By.cssSelector(".sp-training-me-text")).getText());
         form.findElement(By.cssSelector(".sp-training-confidence-input[value='1']")).click();
@@ -109,6 +111,41 @@ public class TrainingIT {
             assertEquals(shown, 1, browser.driver().findElements(By.cssSelector(shown)).size());
         }
         assertTrue(SandboxRule.json(SANDBOX.get("sofia", "/training/programmes/" + id)).path("figures").has("percent"));
+    }
+
+    /**
+     * Issue 15, item 3: a trainer's change redraws the figures it changed, without a reload: sofia marks one
+     * learner's module complete in the grid and the module's share done, its bar and the grid row move on the page
+     * she is looking at.
+     */
+    @Test
+    public void aTrainersChangeRedrawsTheFiguresWithoutAReload() {
+        browser.openPage("sofia", PAGE);
+        WebElement cell = browser.waitFor(By.cssSelector(".sp-training-grid td.sp-training-cell-not_started"));
+        String moduleId = cell.getAttribute("data-module-id");
+        String userKey = cell.findElement(By.xpath("./ancestor::tr")).getAttribute("data-user-key");
+        By modulePercent = By.cssSelector(".sp-training-module-figures tr[data-module-id='" + moduleId + "'] .sp-training-module-percent");
+        By completedBar = By.cssSelector(".sp-training-module-figures tr[data-module-id='" + moduleId + "'] .sp-bar-completed");
+        String before = browser.driver().findElement(modulePercent).getText();
+        String barBefore = browser.driver().findElement(completedBar).getAttribute("style");
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        js.executeScript("window.spSamePage = true;");
+
+        cell.findElement(By.cssSelector(".sp-training-cell-button")).click();
+        WebElement dialog = browser.waitFor(By.cssSelector(".sp-training-status-dialog"));
+        assertEquals("COMPLETED", new Select(dialog.findElement(By.cssSelector(".sp-training-status-select")))
+                .getFirstSelectedOption().getAttribute("value"));
+        dialog.findElement(By.cssSelector(".sp-training-status-save")).click();
+
+        browser.until(d -> d.findElement(modulePercent).getText().equals(before) ? null : true);
+        assertTrue(Integer.parseInt(browser.driver().findElement(modulePercent).getText().replace("%", ""))
+                > Integer.parseInt(before.replace("%", "")));
+        assertFalse(barBefore.equals(browser.driver().findElement(completedBar).getAttribute("style")));
+        browser.until(d -> d.findElements(By.cssSelector(".sp-training-grid tr[data-user-key='" + userKey
+                + "'] td.sp-training-cell-completed[data-module-id='" + moduleId + "']")).isEmpty() ? null : true);
+        assertEquals(Boolean.TRUE, js.executeScript("return window.spSamePage === true;"));
+        browser.screenshot("training-figures-redrawn");
+        browser.assertNoScriptErrors();
     }
 
     @Test
