@@ -104,9 +104,13 @@
                 td.focus();
                 self.changeCell(td, nextInCycle(self.pendingCode(td)));
             } else if (self.editing && hit('th.sp-raci-role')) {
-                self.openRole(Number(hit('th.sp-raci-role').getAttribute('data-r')));
+                var r = hit('th.sp-raci-role').getAttribute('data-r');
+                self.opener = {element: hit('th.sp-raci-role'), selector: 'th.sp-raci-role[data-r="' + r + '"]'};
+                self.openRole(Number(r));
             } else if (self.editing && hit('th.sp-raci-activity-name')) {
-                self.openActivity(Number(hit('tr').getAttribute('data-a')));
+                var a = hit('tr').getAttribute('data-a');
+                self.opener = {element: hit('th.sp-raci-activity-name'), selector: 'tr[data-a="' + a + '"] th.sp-raci-activity-name'};
+                self.openActivity(Number(a));
             }
         });
         root.addEventListener('keydown', function (e) {
@@ -817,6 +821,27 @@
     };
 
     // --- dialogs --------------------------------------------------------------------------------------------
+    /** A selector for the control that has focus inside container (a picker's input, or the control's last class). */
+    function focusKey(container) {
+        var active = document.activeElement;
+        if (!active || !container.contains(active) || !active.closest) {
+            return null;
+        }
+        var picker = active.closest('.sp-picker');
+        if (picker) {
+            return '.' + picker.classList[picker.classList.length - 1] + ' input';
+        }
+        return active.classList.length ? '.' + active.classList[active.classList.length - 1] : null;
+    }
+
+    /** After a redraw replaced the dialog's controls: focus the same control again, not <body>. */
+    function refocus(container, selector) {
+        var target = selector ? container.querySelector(selector) : null;
+        if (target) {
+            target.focus();
+        }
+    }
+
     Matrix.prototype.dialog = function (titleText) {
         var section = el('section', 'aui-dialog2 aui-dialog2-medium aui-layer sp-raci-dialog');
         section.setAttribute('role', 'dialog');
@@ -844,15 +869,25 @@
         };
         close.addEventListener('click', hide);
         done.addEventListener('click', hide);
+        var restore = null;
         dialog.on('hide', function () {
             self.dialogRefresh = null;
+            if (restore) {
+                restore();
+            }
             window.setTimeout(function () {
                 if (section.parentNode) {
                     section.parentNode.removeChild(section);
                 }
             }, 0);
         });
-        return {section: section, content: content, actions: actions, title: h2, show: function () { dialog.show(); }, hide: hide};
+        var opener = self.opener || {element: document.activeElement, selector: null};
+        self.opener = null;
+        var show = function () {
+            restore = SP.focusReturn(opener.element, opener.selector);
+            dialog.show();
+        };
+        return {section: section, content: content, actions: actions, title: h2, show: show, hide: hide};
     };
 
     Matrix.prototype.openRole = function (roleId) {
@@ -868,6 +903,8 @@
             }
             d.title.textContent = AJS.I18n.getText('social-playbook.roles.js.role-title-named', role.name);
             var content = d.content;
+            var focused = focusKey(content) || picked;
+            picked = null;
             SP.clear(content);
             var form = el('form', 'aui');
             var name = el('input', 'text sp-raci-role-rename');
@@ -921,6 +958,7 @@
             });
             form.appendChild(people);
             form.appendChild(SP.field(AJS.I18n.getText('social-playbook.roles.js.add-person'), SP.peoplePicker(function (user) {
+                picked = '.sp-raci-person-picker input';
                 self.send('POST', '/roles/' + roleId + '/people', {userKey: user.key});
             }, 'sp-raci-person-picker', {clearOnPick: true})));
 
@@ -939,6 +977,7 @@
             }
             form.appendChild(deputy);
             form.appendChild(SP.field(AJS.I18n.getText('social-playbook.roles.js.set-deputy'), SP.peoplePicker(function (user) {
+                picked = '.sp-raci-deputy-picker input';
                 self.send('PUT', '/roles/' + roleId + '/deputy', {userKey: user.key});
             }, 'sp-raci-deputy-picker', {clearOnPick: true})));
 
@@ -959,7 +998,9 @@
             danger.appendChild(removeRole);
             form.appendChild(danger);
             content.appendChild(form);
+            refocus(content, focused);
         };
+        var picked = null;
         this.dialogRefresh = draw;
         draw();
         d.show();
