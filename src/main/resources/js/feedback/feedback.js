@@ -105,6 +105,21 @@
         });
     };
 
+    /** A follow-up needs a title: show the field's own error (AUI's .error under it), focus it, send nothing. */
+    Board.prototype.titleGiven = function (form) {
+        var title = form.querySelector('.sp-fb-title');
+        var error = form.querySelector('.sp-fb-title-error');
+        var given = title.value.trim() !== '';
+        error.hidden = given;
+        if (given) {
+            title.removeAttribute('aria-invalid');
+        } else {
+            title.setAttribute('aria-invalid', 'true');
+            title.focus();
+        }
+        return given;
+    };
+
     Board.prototype.selectionChanged = function () {
         var button = q(this.root, '.sp-fb-jira-toggle');
         var count = this.selected().length;
@@ -169,6 +184,9 @@
         root.addEventListener('submit', function (e) {
             var form = e.target;
             e.preventDefault();
+            if (form.classList.contains('sp-fb-add') && !self.titleGiven(form)) {
+                return; // the field says what is missing; nothing is sent
+            }
             var submit = form.querySelector('[type=submit]');
             if (submit) {
                 submit.disabled = true;

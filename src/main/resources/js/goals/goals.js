@@ -42,6 +42,12 @@
             };
             if (hit('.sp-goals-edit-toggle')) {
                 self.toggleEditing();
+            } else if (hit('.sp-goals-first-goal')) {
+                if (!self.editing) {
+                    self.toggleEditing();
+                } else {
+                    self.root.querySelector('.sp-goals-new-goal').focus();
+                }
             } else if (hit('.sp-goals-add-goal')) {
                 e.preventDefault();
                 self.addGoal();

@@ -117,7 +117,11 @@
         };
         close.addEventListener('click', hide);
         cancel.addEventListener('click', hide);
+        var restore = null;
         dialog.on('hide', function () {
+            if (restore) {
+                restore();
+            }
             window.setTimeout(function () {
                 if (section.parentNode) {
                     section.parentNode.removeChild(section);
@@ -155,6 +159,7 @@
                 errorBox.hidden = false;
             },
             show: function () {
+                restore = SP.focusReturn(document.activeElement);
                 dialog.show();
                 var first = form.querySelector('input, select, textarea');
                 if (first) {

@@ -85,6 +85,14 @@
                 self.toggleMine();
             } else if (hit('.sp-raci-edit-toggle')) {
                 self.toggleEditing();
+            } else if (hit('.sp-raci-empty-edit')) {
+                if (!self.editing) {
+                    self.toggleEditing();
+                }
+                var first = self.root.querySelector('.sp-raci-new-role');
+                if (first) {
+                    first.focus();
+                }
             } else if (hit('.sp-raci-import-open')) {
                 self.openImport();
             } else if (hit('.sp-raci-own')) {
@@ -96,9 +104,13 @@
                 td.focus();
                 self.changeCell(td, nextInCycle(self.pendingCode(td)));
             } else if (self.editing && hit('th.sp-raci-role')) {
-                self.openRole(Number(hit('th.sp-raci-role').getAttribute('data-r')));
+                var r = hit('th.sp-raci-role').getAttribute('data-r');
+                self.opener = {element: hit('th.sp-raci-role'), selector: 'th.sp-raci-role[data-r="' + r + '"]'};
+                self.openRole(Number(r));
             } else if (self.editing && hit('th.sp-raci-activity-name')) {
-                self.openActivity(Number(hit('tr').getAttribute('data-a')));
+                var a = hit('tr').getAttribute('data-a');
+                self.opener = {element: hit('th.sp-raci-activity-name'), selector: 'tr[data-a="' + a + '"] th.sp-raci-activity-name'};
+                self.openActivity(Number(a));
             }
         });
         root.addEventListener('keydown', function (e) {
@@ -414,6 +426,7 @@
         var empty = this.root.querySelector('.sp-raci-empty');
         if (empty) {
             empty.hidden = state.roles.length > 0 || state.activities.length > 0;
+            empty.style.display = empty.hidden ? 'none' : ''; // .aui-message sets display, which beats [hidden]
         }
         this.applyHighlights();
     };
@@ -422,6 +435,9 @@
         var box = this.root.querySelector('.sp-raci-problems');
         var problems = this.state.problems;
         SP.clear(box);
+        if (this.state.roles.length === 0 && this.state.activities.length === 0) {
+            return; // an empty matrix: the empty state says what is missing, there is nothing to check yet
+        }
         if (problems.total === 0) {
             var ok = el('div', 'aui-message aui-message-success sp-raci-problems-none');
             ok.appendChild(el('p', null, AJS.I18n.getText('social-playbook.roles.problems.none')));
@@ -805,6 +821,27 @@
     };
 
     // --- dialogs --------------------------------------------------------------------------------------------
+    /** A selector for the control that has focus inside container (a picker's input, or the control's last class). */
+    function focusKey(container) {
+        var active = document.activeElement;
+        if (!active || !container.contains(active) || !active.closest) {
+            return null;
+        }
+        var picker = active.closest('.sp-picker');
+        if (picker) {
+            return '.' + picker.classList[picker.classList.length - 1] + ' input';
+        }
+        return active.classList.length ? '.' + active.classList[active.classList.length - 1] : null;
+    }
+
+    /** After a redraw replaced the dialog's controls: focus the same control again, not <body>. */
+    function refocus(container, selector) {
+        var target = selector ? container.querySelector(selector) : null;
+        if (target) {
+            target.focus();
+        }
+    }
+
     Matrix.prototype.dialog = function (titleText) {
         var section = el('section', 'aui-dialog2 aui-dialog2-medium aui-layer sp-raci-dialog');
         section.setAttribute('role', 'dialog');
@@ -832,15 +869,25 @@
         };
         close.addEventListener('click', hide);
         done.addEventListener('click', hide);
+        var restore = null;
         dialog.on('hide', function () {
             self.dialogRefresh = null;
+            if (restore) {
+                restore();
+            }
             window.setTimeout(function () {
                 if (section.parentNode) {
                     section.parentNode.removeChild(section);
                 }
             }, 0);
         });
-        return {section: section, content: content, actions: actions, title: h2, show: function () { dialog.show(); }, hide: hide};
+        var opener = self.opener || {element: document.activeElement, selector: null};
+        self.opener = null;
+        var show = function () {
+            restore = SP.focusReturn(opener.element, opener.selector);
+            dialog.show();
+        };
+        return {section: section, content: content, actions: actions, title: h2, show: show, hide: hide};
     };
 
     Matrix.prototype.openRole = function (roleId) {
@@ -856,6 +903,8 @@
             }
             d.title.textContent = AJS.I18n.getText('social-playbook.roles.js.role-title-named', role.name);
             var content = d.content;
+            var focused = focusKey(content) || picked;
+            picked = null;
             SP.clear(content);
             var form = el('form', 'aui');
             var name = el('input', 'text sp-raci-role-rename');
@@ -909,6 +958,7 @@
             });
             form.appendChild(people);
             form.appendChild(SP.field(AJS.I18n.getText('social-playbook.roles.js.add-person'), SP.peoplePicker(function (user) {
+                picked = '.sp-raci-person-picker input';
                 self.send('POST', '/roles/' + roleId + '/people', {userKey: user.key});
             }, 'sp-raci-person-picker', {clearOnPick: true})));
 
@@ -927,6 +977,7 @@
             }
             form.appendChild(deputy);
             form.appendChild(SP.field(AJS.I18n.getText('social-playbook.roles.js.set-deputy'), SP.peoplePicker(function (user) {
+                picked = '.sp-raci-deputy-picker input';
                 self.send('PUT', '/roles/' + roleId + '/deputy', {userKey: user.key});
             }, 'sp-raci-deputy-picker', {clearOnPick: true})));
 
@@ -947,7 +998,9 @@
             danger.appendChild(removeRole);
             form.appendChild(danger);
             content.appendChild(form);
+            refocus(content, focused);
         };
+        var picked = null;
         this.dialogRefresh = draw;
         draw();
         d.show();

@@ -49,9 +49,13 @@
         document.body.appendChild(section);
         var d = AJS.dialog2(section);
         var onHide = [];
+        var restore = null;
         close.addEventListener('click', function () { d.hide(); });
         d.on('hide', function () {
             onHide.forEach(function (f) { f(); });
+            if (restore) {
+                restore();
+            }
             window.setTimeout(function () {
                 if (section.parentNode) {
                     section.parentNode.removeChild(section);
@@ -60,7 +64,7 @@
         });
         return {
             section: section, content: content, actions: actions,
-            show: function () { d.show(); },
+            show: function () { restore = SP.focusReturn(document.activeElement); d.show(); },
             hide: function () { d.hide(); },
             onHide: function (f) { onHide.push(f); }
         };
@@ -151,6 +155,7 @@
         btn.disabled = true;
         SP.put(this.base() + '/my/modules/' + moduleId, {status: status}).then(function (me) {
             self.renderMe(me);
+            self.refreshTrainer();
         }).catch(function (error) {
             btn.disabled = false;
             SP.flagError(error);
@@ -199,6 +204,61 @@
         }
     };
 
+    /**
+     * After any change, what a trainer sees of it: the figures and per-module bars (from GET, which carries them for
+     * page editors only) and the people grid. Nothing for readers who cannot edit: they have no figures.
+     */
+    Tracker.prototype.refreshTrainer = function () {
+        var self = this;
+        if (!this.state.canEdit) {
+            return;
+        }
+        this.loadGrid();
+        SP.get(this.base()).then(function (response) {
+            if (response.figures) {
+                self.renderFigures(response.figures);
+            }
+        }).catch(function (error) {
+            SP.flagError(error);
+        });
+    };
+
+    Tracker.prototype.renderFigures = function (f) {
+        var root = this.root;
+        var set = function (selector, text) {
+            var node = root.querySelector(selector);
+            if (node) {
+                node.textContent = text;
+            }
+            return node;
+        };
+        set('.sp-training-learners', String(f.learners));
+        set('.sp-training-percent', f.percent + '%');
+        set('.sp-training-complete', String(f.complete));
+        var overdue = set('.sp-training-overdue', String(f.overdue));
+        if (overdue) {
+            overdue.parentNode.classList.toggle('sp-training-stat-bad', f.overdue > 0);
+        }
+        var refresher = set('.sp-training-refresher', String(f.refresherDue));
+        if (refresher) {
+            refresher.parentNode.classList.toggle('sp-training-stat-warn', f.refresherDue > 0);
+        }
+        (f.modules || []).forEach(function (m) {
+            var tr = root.querySelector('.sp-training-module-figures tr[data-module-id="' + m.id + '"]');
+            if (!tr) {
+                return;
+            }
+            tr.querySelector('.sp-training-module-percent').textContent = m.percentDone + '%';
+            var bar = tr.querySelector('.sp-training-bar');
+            bar.title = m.text;
+            bar.setAttribute('aria-label', m.text);
+            [['completed', m.completed], ['waived', m.waived], ['refresher', m.refresherDue], ['progress', m.inProgress]]
+                .forEach(function (part) {
+                    bar.querySelector('.sp-bar-' + part[0]).style.width = part[1] + '%';
+                });
+        });
+    };
+
     function actionText(action) {
         switch (action) {
             case 'start': return AJS.I18n.getText('social-playbook.training.action.start');
@@ -223,6 +283,7 @@
         SP.post(this.base() + '/checkins', body).then(function (me) {
             send.disabled = false;
             self.renderMe(me);
+            self.refreshTrainer();
             var low = body.confidence !== null && body.confidence <= 2;
             SP.flagSuccess(low || body.needsHelp ? AJS.I18n.getText('social-playbook.training.js.checkin-followup')
                 : AJS.I18n.getText('social-playbook.training.js.checkin-thanks'));
@@ -514,7 +575,7 @@
             }).then(function () {
                 d.hide();
                 SP.flagSuccess(AJS.I18n.getText('social-playbook.training.js.status-saved', row.name));
-                self.loadGrid();
+                self.refreshTrainer();
             }).catch(function (error) {
                 save.disabled = false;
                 errorBox(message, error);
@@ -670,7 +731,7 @@
                 d.hide();
                 self.selected = {};
                 SP.flagSuccess(AJS.I18n.getText('social-playbook.training.js.session-saved', result.changed));
-                self.loadGrid();
+                self.refreshTrainer();
             }).catch(function (error) {
                 save.disabled = false;
                 errorBox(message, error);
@@ -789,8 +850,14 @@
                 li.appendChild(tools);
                 list.appendChild(li);
             });
-            if (!modules.length) {
-                list.appendChild(el('li', 'sp-training-empty', AJS.I18n.getText('social-playbook.training.js.modules-none')));
+            // The empty state is a sentence next to the list, not a numbered item in it.
+            list.hidden = !modules.length;
+            var none = d.content.querySelector('.sp-training-module-none');
+            if (!modules.length && !none) {
+                none = el('p', 'sp-training-empty sp-training-module-none', AJS.I18n.getText('social-playbook.training.js.modules-none'));
+                list.parentNode.insertBefore(none, list);
+            } else if (modules.length && none) {
+                none.parentNode.removeChild(none);
             }
         };
         var showForm = function (module) {

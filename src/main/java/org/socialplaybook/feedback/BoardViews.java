@@ -161,7 +161,8 @@ public class BoardViews {
                 f.jiraState().name(), f.jiraKey(), url, status, category, lozenge, assignee, resolution, live != null,
                 reason, f.nextTry() == null ? null : iso(f.nextTry()), f.version(),
                 viewer != null && viewer.equals(f.ownerKey()),
-                f.open() && (f.jiraState() == JiraState.LOCAL || f.jiraState() == JiraState.FAILED),
+                // selectable for "Create in Jira": only when the space has a Jira connection to create them in
+                client.isPresent() && f.open() && (f.jiraState() == JiraState.LOCAL || f.jiraState() == JiraState.FAILED),
                 name(people, f.authorKey()), name(people, f.subjectKey()));
     }
 

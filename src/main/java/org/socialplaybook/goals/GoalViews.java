@@ -255,7 +255,8 @@ public class GoalViews {
         model.put("optTrend", String.valueOf(options.trend()));
         model.put("canEdit", a.canEdit());
         model.put("loggedIn", a.viewer() != null);
-        model.put("showWhy", options.why() && a.viewer() != null);
+        // With no goals there is nothing to be part of: no "Why am I doing this?" heading with nothing under it.
+        model.put("showWhy", options.why() && a.viewer() != null && !data.goals().isEmpty());
         model.put("why", why);
         model.put("myRoles", a.matrixExists() && a.viewer() != null && options.why()
                 ? String.join(", ", references.rolesOf(data.set(), a.viewer())) : "");

@@ -49,7 +49,7 @@ public class TrainingResource {
         this.currentUser = currentUser;
     }
 
-    /** The programme with the caller's own training and the figures. */
+    /** The programme with the caller's own training, and for page editors the figures ({@code null} for others). */
     public record ProgrammeResponse(TrainingViews.ProgrammeState state, TrainingViews.FiguresView figures) {
     }
 
@@ -63,8 +63,9 @@ public class TrainingResource {
         String me = currentUser.requireKey();
         TrainingViews.MyView mine = views.me(reports.standingOf(s, me), s.inAudience(me), reports.rowsOf(p, me),
                 checkins.latest(p, me).orElse(null));
-        return new ProgrammeResponse(views.state(p, views.modules(s.modules()), mine, programmes.canEdit(p), true,
-                List.copyOf(s.audience().roles().keySet())), views.figures(reports.figures(s), s.modules()));
+        boolean canEdit = programmes.canEdit(p);
+        return new ProgrammeResponse(views.state(p, views.modules(s.modules()), mine, canEdit, true,
+                List.copyOf(s.audience().roles().keySet())), canEdit ? views.figures(reports.figures(s), s.modules()) : null);
     }
 
     // --- a learner's own training ---

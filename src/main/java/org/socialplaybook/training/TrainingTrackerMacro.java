@@ -18,8 +18,8 @@ import org.socialplaybook.training.Model.Programme;
 import org.socialplaybook.training.TrainingRules.Standing;
 
 /**
- * {@code training-tracker}: a programme's modules, the reader's own training (status, start / complete, the
- * check-in), the completion figures and chart for everyone who can view the page, and for editors (trainers) the
+ * {@code training-tracker}: a programme's modules and the reader's own training (status, start / complete, the
+ * check-in) for everyone who can view the page; for editors (trainers) only the completion figures and chart, the
  * people grid, sessions, follow-ups, module editing and CSV. Parameters: key, title, users, groups, matrix, roles,
  * due, dueDays, trainer, teams.
  */
@@ -75,19 +75,22 @@ public class TrainingTrackerMacro implements Macro {
             Checkin latest = checkins.latest(p, viewer).orElse(null);
             me = trainingViews.me(standing, snapshot.inAudience(viewer), reports.rowsOf(p, viewer), latest);
         }
-        TrainingViews.FiguresView figures = trainingViews.figures(reports.figures(snapshot), snapshot.modules());
         Map<String, Object> model = new HashMap<>();
         model.put("programmeId", p.id());
         model.put("title", p.title());
-        model.put("audienceText", trainingViews.audienceText(p));
+        model.put("audienceText", trainingViews.audienceText(p, !snapshot.modules().isEmpty()));
         model.put("modules", modules);
         model.put("moduleRows", TrainingViews.rows(modules, me));
         model.put("me", me == null ? "" : me);
         model.put("showMe", me != null && !modules.isEmpty());
-        model.put("figures", figures);
-        model.put("chart", trainingViews.chart(reports.chart(snapshot)));
         model.put("canEdit", canEdit);
-        model.put("warnings", warnings(snapshot));
+        if (canEdit) {
+            // The trainer's figures and chart tell who finished: page editors only (a view-only reader with one
+            // colleague in the programme would read the colleague's progress off them).
+            model.put("figures", trainingViews.figures(reports.figures(snapshot), snapshot.modules()));
+            model.put("chart", trainingViews.chart(reports.chart(snapshot)));
+        }
+        model.put("warnings", canEdit ? warnings(snapshot) : List.of());
         List<TrainingViews.FollowUpView> followUps = canEdit ? trainingViews.followUps(checkins.flagged(p)) : List.of();
         model.put("followUps", followUps);
         model.put("openFollowUps", followUps.stream().filter(f -> !f.handled()).count());

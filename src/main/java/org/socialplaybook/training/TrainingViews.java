@@ -411,7 +411,8 @@ public class TrainingViews {
     }
 
     /** A one-line description of who the programme is for and when it is due. */
-    public String audienceText(Programme p) {
+    /** Who must take the programme and when it is due; no due date while it has no modules (nothing is due). */
+    public String audienceText(Programme p, boolean hasModules) {
         List<String> parts = new ArrayList<>();
         Model.Audience a = p.audience();
         if (a.usesMatrix()) {
@@ -427,6 +428,9 @@ public class TrainingViews {
             parts.add(views.text("social-playbook.training.audience.users", String.join(", ", names)));
         }
         String who = parts.isEmpty() ? views.text("social-playbook.training.audience.nobody") : String.join("; ", parts);
+        if (!hasModules) {
+            return views.text("social-playbook.training.audience.line-no-modules", who);
+        }
         String due = p.dueOn() != null ? views.text("social-playbook.training.due.on", date(p.dueOn()))
                 : p.dueDays() != null ? views.text("social-playbook.training.due.days", p.dueDays())
                 : views.text("social-playbook.training.due.none");

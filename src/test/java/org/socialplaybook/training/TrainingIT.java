@@ -1,13 +1,16 @@
 package org.socialplaybook.training;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.socialplaybook.testing.Browser;
@@ -45,6 +48,7 @@ public class TrainingIT {
             left = expected;
         }
         WebElement form = browser.waitFor(By.cssSelector(".sp-training-checkin"));
+        assertEquals("100", browser.driver().findElement(By.cssSelector(".sp-training-me-progress")).getAttribute("data-value"));
         assertEquals("You completed all 5 required modules. Well done!",
                 browser.driver().findElement(By.cssSelector(".sp-training-me-text")).getText());
         form.findElement(By.cssSelector(".sp-training-confidence-input[value='1']")).click();
@@ -73,6 +77,75 @@ public class TrainingIT {
         assertEquals("2", browser.driver().findElement(By.cssSelector(".sp-training-followup-count")).getText());
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", browser.driver().findElement(By.cssSelector(".sp-training-people")));
         browser.screenshot("training-trainer-grid");
+    }
+
+    /**
+     * Issue 15, item 1: victor only views the page. He sees his own training, and nothing that tells how colleagues
+     * are doing: no figures, no per-module bars, no chart, no people grid, no follow-ups; the page's REST state gives
+     * him no figures either. Sofia (an editor) sees all of them on the same page.
+     */
+    @Test
+    public void aViewOnlyReaderSeesHisOwnTrainingButNotTheTrainersFigures() {
+        browser.openPage("victor", PAGE);
+        WebElement tracker = browser.waitFor(By.cssSelector(".sp-training"));
+        browser.waitFor(By.cssSelector(".sp-training-me"));
+        for (String hidden : List.of(".sp-training-stats", ".sp-training-progress", ".sp-training-module-figures",
+                ".sp-training-chart", ".sp-training-people", ".sp-training-grid", ".sp-training-followups",
+                ".sp-training-export", ".sp-training-modules-open")) {
+            assertEquals(hidden, 0, browser.driver().findElements(By.cssSelector(hidden)).size());
+        }
+        String text = tracker.getText();
+        assertFalse(text, text.contains("completed the programme"));
+        assertFalse(text, text.contains("Liam Chen"));
+        browser.screenshot("training-view-only-reader");
+        browser.assertNoScriptErrors();
+
+        String id = tracker.getAttribute("data-programme-id");
+        JsonNode state = SandboxRule.json(SANDBOX.get("victor", "/training/programmes/" + id));
+        assertTrue(state.toString(), state.path("figures").isNull() || state.path("figures").isMissingNode());
+        assertEquals(403, SANDBOX.get("victor", "/training/programmes/" + id + "/people").statusCode());
+
+        browser.openPage("sofia", PAGE);
+        browser.waitFor(By.cssSelector(".sp-training-grid"));
+        for (String shown : List.of(".sp-training-stats", ".sp-training-module-figures", ".sp-training-chart")) {
+            assertEquals(shown, 1, browser.driver().findElements(By.cssSelector(shown)).size());
+        }
+        assertTrue(SandboxRule.json(SANDBOX.get("sofia", "/training/programmes/" + id)).path("figures").has("percent"));
+    }
+
+    /**
+     * Issue 15, item 3: a trainer's change redraws the figures it changed, without a reload: sofia marks one
+     * learner's module complete in the grid and the module's share done, its bar and the grid row move on the page
+     * she is looking at.
+     */
+    @Test
+    public void aTrainersChangeRedrawsTheFiguresWithoutAReload() {
+        browser.openPage("sofia", PAGE);
+        WebElement cell = browser.waitFor(By.cssSelector(".sp-training-grid td.sp-training-cell-not_started"));
+        String moduleId = cell.getAttribute("data-module-id");
+        String userKey = cell.findElement(By.xpath("./ancestor::tr")).getAttribute("data-user-key");
+        By modulePercent = By.cssSelector(".sp-training-module-figures tr[data-module-id='" + moduleId + "'] .sp-training-module-percent");
+        By completedBar = By.cssSelector(".sp-training-module-figures tr[data-module-id='" + moduleId + "'] .sp-bar-completed");
+        String before = browser.driver().findElement(modulePercent).getText();
+        String barBefore = browser.driver().findElement(completedBar).getAttribute("style");
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        js.executeScript("window.spSamePage = true;");
+
+        cell.findElement(By.cssSelector(".sp-training-cell-button")).click();
+        WebElement dialog = browser.waitFor(By.cssSelector(".sp-training-status-dialog"));
+        assertEquals("COMPLETED", new Select(dialog.findElement(By.cssSelector(".sp-training-status-select")))
+                .getFirstSelectedOption().getAttribute("value"));
+        dialog.findElement(By.cssSelector(".sp-training-status-save")).click();
+
+        browser.until(d -> d.findElement(modulePercent).getText().equals(before) ? null : true);
+        assertTrue(Integer.parseInt(browser.driver().findElement(modulePercent).getText().replace("%", ""))
+                > Integer.parseInt(before.replace("%", "")));
+        assertFalse(barBefore.equals(browser.driver().findElement(completedBar).getAttribute("style")));
+        browser.until(d -> d.findElements(By.cssSelector(".sp-training-grid tr[data-user-key='" + userKey
+                + "'] td.sp-training-cell-completed[data-module-id='" + moduleId + "']")).isEmpty() ? null : true);
+        assertEquals(Boolean.TRUE, js.executeScript("return window.spSamePage === true;"));
+        browser.screenshot("training-figures-redrawn");
+        browser.assertNoScriptErrors();
     }
 
     @Test
