@@ -12,7 +12,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +38,7 @@ public class JiraSecretsTest {
     public final TemporaryFolder home = new TemporaryFolder();
 
     private final EmbeddedActiveObjects ao = EmbeddedActiveObjects.inMemory(PluginDescriptor.load().aoNamespace());
-    private final JiraTimeouts timeouts = new JiraTimeouts(Duration.ofMillis(500), Duration.ofSeconds(1));
+    private final JiraTimeouts timeouts = new JiraTimeouts(); // the defaults: this test is about the token, not about timeouts
 
     @After
     public void tearDown() {

@@ -22,6 +22,7 @@ import org.socialplaybook.sandbox.confluence.VelocityTemplates;
  */
 public final class StartupGate implements Filter {
     static final String KEY = "social-playbook.sandbox.starting";
+    private static final String STATIC = "/sandbox/static/";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -45,11 +46,12 @@ public final class StartupGate implements Filter {
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
-        if (open) {
+        HttpServletRequest request = (HttpServletRequest) req;
+        if (open || request.getRequestURI().startsWith(request.getContextPath() + STATIC)) {
+            // static files need nothing from start-up (and the demo seed reads its own feed from there)
             chain.doFilter(req, res);
             return;
         }
-        HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         String message = i18n.getText(context.locale(), KEY);
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

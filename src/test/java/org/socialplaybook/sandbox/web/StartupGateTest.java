@@ -61,7 +61,7 @@ public class StartupGateTest {
                     body503 = JSON.readTree(r.body());
                     page503 = http.send(get(page, "nora"), HttpResponse.BodyHandlers.ofString()).body();
                 }
-            } catch (ConnectException notListeningYet) {
+            } catch (ConnectException | java.net.http.HttpConnectTimeoutException notListeningYet) {
                 Thread.sleep(5);
             }
         }
