@@ -46,7 +46,7 @@ public final class FeedbackHarness implements AutoCloseable {
 
     public FeedbackHarness(String jiraUrl, String token) {
         PluginDescriptor descriptor = PluginDescriptor.load();
-        ao = EmbeddedActiveObjects.inMemory(descriptor.aoNamespace());
+        ao = org.socialplaybook.testing.TestDatabase.activeObjects(descriptor.aoNamespace());
         ao.migrate(entities(descriptor));
         RequestContext request = new RequestContext();
         components = new Components(PluginKeys.class, "org.socialplaybook", List.of("org.socialplaybook.sandbox"))

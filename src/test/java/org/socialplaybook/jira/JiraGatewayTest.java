@@ -31,7 +31,7 @@ public class JiraGatewayTest {
     @Rule
     public final FakeJira jira = new FakeJira();
 
-    private final EmbeddedActiveObjects ao = EmbeddedActiveObjects.inMemory(PluginDescriptor.load().aoNamespace());
+    private final EmbeddedActiveObjects ao = org.socialplaybook.testing.TestDatabase.activeObjects(PluginDescriptor.load().aoNamespace());
     private final JiraTimeouts timeouts = new JiraTimeouts(Duration.ofMillis(500), Duration.ofSeconds(1));
 
     @After

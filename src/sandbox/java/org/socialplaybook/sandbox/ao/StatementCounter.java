@@ -22,9 +22,13 @@ public final class StatementCounter {
         executed.set(0);
     }
 
-    Connection wrap(Connection connection) {
+    /** The connection, counting its statements; each statement gives up after {@code timeoutSeconds}. */
+    Connection wrap(Connection connection, int timeoutSeconds) {
         return proxy(Connection.class, connection, (target, method, args) -> {
             Object result = invoke(target, method, args);
+            if (result instanceof Statement s) {
+                s.setQueryTimeout(timeoutSeconds);
+            }
             if (result instanceof CallableStatement s) {
                 return countingStatement(CallableStatement.class, s);
             }

@@ -78,20 +78,10 @@ public class EmbeddedActiveObjectsTest {
 
     private EmbeddedActiveObjects ao;
 
-    /** -Dao.jdbc.url=jdbc:postgresql://localhost/playbook (with ao.jdbc.user / ao.jdbc.password) runs on that database. */
-    private static final String JDBC_URL = System.getProperty("ao.jdbc.url");
-
+    /** On the database -Dsandbox.test.db picks (TestDatabase): a fresh one per test. */
     @Before
     public void setUp() throws Exception {
-        if (JDBC_URL == null) {
-            ao = EmbeddedActiveObjects.inMemory(NAMESPACE);
-        } else {
-            ao = EmbeddedActiveObjects.jdbc(JDBC_URL, System.getProperty("ao.jdbc.user"), System.getProperty("ao.jdbc.password"), NAMESPACE);
-            try (Connection c = ao.openJdbcConnection(); var s = c.createStatement()) {
-                s.execute("DROP TABLE IF EXISTS " + ao.tableName(MemberEntity.class) + " CASCADE");
-                s.execute("DROP TABLE IF EXISTS " + ao.tableName(SquadEntity.class) + " CASCADE");
-            }
-        }
+        ao = org.socialplaybook.testing.TestDatabase.activeObjects(NAMESPACE);
         ao.migrate(SquadEntity.class, MemberEntity.class);
     }
 
@@ -264,7 +254,7 @@ public class EmbeddedActiveObjectsTest {
 
     @Test
     public void aFileDatabaseKeepsDataAndSchemaAcrossRestarts() throws Exception {
-        org.junit.Assume.assumeTrue("HSQLDB file mode only", JDBC_URL == null);
+        org.socialplaybook.testing.TestDatabase.assumeHsqldb("the sandbox's default HSQLDB file database; PostgreSQL keeps its data anyway");
         Path dir = Files.createTempDirectory("ao-restart");
         try (EmbeddedActiveObjects first = EmbeddedActiveObjects.inDirectory(dir, NAMESPACE)) {
             first.migrate(SquadEntity.class, MemberEntity.class);
@@ -286,10 +276,7 @@ public class EmbeddedActiveObjectsTest {
     public void declaredIndexesExistInTheDatabase() throws Exception {
         List<String> indexes = new ArrayList<>();
         try (Connection c = ao.openJdbcConnection()) {
-            String table = ao.tableName(MemberEntity.class);
-            if (c.getMetaData().storesLowerCaseIdentifiers()) {
-                table = table.toLowerCase(java.util.Locale.ROOT);
-            }
+            String table = ao.tableName(MemberEntity.class); // upper case on every database, PostgreSQL included
             ResultSet rs = c.getMetaData().getIndexInfo(null, null, table, false, false);
             while (rs.next()) {
                 indexes.add(rs.getString("INDEX_NAME"));
