@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Anything unexpected: logged once with a reference, answered with a translated 500 that shows the reference
- * and never the exception's own text. JAX-RS' own errors (404 for an unknown path, 405, 415) pass through.
+ * and never the exception's own text. JAX-RS' own errors (404 for an unknown path, 405, 415) pass through; a
+ * database too busy to answer in time is a translated 503 or 409 ({@link DatabaseBusy}).
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<RuntimeException> {
@@ -32,6 +33,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<RuntimeException> 
     public Response toResponse(RuntimeException e) {
         if (e instanceof WebApplicationException wae) {
             return wae.getResponse();
+        }
+        PlaybookException busy = DatabaseBusy.translate(e);
+        if (busy != null) {
+            LOG.warn("Database too busy to answer: {}", e.toString());
+            return new PlaybookExceptionMapper(i18n).toResponse(busy);
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Unexpected error, reference {}", reference, e);

@@ -30,6 +30,7 @@ public final class SandboxRule extends ExternalResource {
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private Sandbox sandbox;
     private Path dataDirectory;
+    private SandboxConfig config;
 
     public SandboxRule() {
         this(UnaryOperator.identity());
@@ -42,13 +43,17 @@ public final class SandboxRule extends ExternalResource {
     @Override
     protected void before() throws IOException {
         dataDirectory = Files.createTempDirectory("sandbox-test");
-        sandbox = Sandbox.start(customize.apply(SandboxConfig.forTests(dataDirectory)));
+        config = customize.apply(SandboxConfig.forTests(dataDirectory));
+        sandbox = Sandbox.start(config);
     }
 
     @Override
     protected void after() {
         if (sandbox != null) {
             sandbox.close();
+        }
+        if (config != null) {
+            TestDatabase.release(config.jdbcUrl());
         }
     }
 

@@ -31,7 +31,7 @@ public final class TestDatabase {
         if (!KIND.equals("hsqldb") && !KIND.equals("postgresql")) {
             throw new IllegalStateException("sandbox.test.db is hsqldb or postgresql, not " + KIND);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> List.copyOf(CREATED).forEach(TestDatabase::drop)));
+        Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropAll));
     }
 
     /** Where a test's sandbox keeps its data: a JDBC URL with its user and password. */
@@ -69,6 +69,28 @@ public final class TestDatabase {
         admin("CREATE DATABASE " + name);
         CREATED.add(name);
         return new Jdbc(ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name, USER, PASSWORD);
+    }
+
+    /** Drops the database of a URL {@link #fresh} gave (nothing for any other URL, or null). */
+    public static void release(String jdbcUrl) {
+        if (jdbcUrl != null) {
+            drop(jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1));
+        }
+    }
+
+    private static void dropAll() {
+        List<String> names = List.copyOf(CREATED);
+        if (names.isEmpty()) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD); Statement s = c.createStatement()) {
+            for (String name : names) {
+                s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                CREATED.remove(name);
+            }
+        } catch (SQLException e) {
+            System.err.println("Could not drop test databases " + CREATED + ": " + e.getMessage());
+        }
     }
 
     private static void drop(String name) {

@@ -68,6 +68,7 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(Math.min(2, POOL_SIZE)); // grows on demand; a test's idle sandbox holds two at most
         config.setConnectionTimeout(CHECKOUT_TIMEOUT_MS);
         config.setPoolName("social-playbook-ao");
         if (jdbcUrl.startsWith("jdbc:postgresql:")) {
