@@ -16,7 +16,7 @@ public class DatabaseTimeListener extends RunListener {
     @Override
     public void testRunFinished(Result result) {
         System.out.printf("[database %s] %d tests, %d failed, %d skipped in %.1f s%n", TestDatabase.KIND,
-                result.getRunCount(), result.getFailureCount(), result.getIgnoreCount(),
+                result.getRunCount(), result.getFailureCount(), result.getIgnoreCount() + result.getAssumptionFailureCount(),
                 (System.nanoTime() - started) / 1e9);
     }
 }

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import net.java.ao.DBParam;
 import net.java.ao.DatabaseProvider;
@@ -61,6 +63,7 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
     static final long LOCK_TIMEOUT_MS = Long.getLong("sandbox.db.lock.timeout.ms", 5_000);
 
     private final List<Runnable> onClose = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService watchdog;
 
     private EmbeddedActiveObjects(String jdbcUrl, String user, String password, String namespace) {
         HikariConfig config = new HikariConfig();
@@ -79,8 +82,14 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
         // Each thread takes its own pooled connection when it first runs SQL, outside the ORM's provider-wide lock
         // (LazyConnection); each statement waits a bounded time (the lock timeout, twice over) for what it needs.
         int queryTimeoutSeconds = (int) Math.max(1, 2 * LOCK_TIMEOUT_MS / 1000);
-        this.provider = AoDatabaseProvider.forUrl(jdbcUrl, user, password,
-                () -> LazyConnection.of(() -> statements.wrap(dataSource.getConnection(), queryTimeoutSeconds)));
+        // PostgreSQL bounds lock waits itself (lock_timeout); HSQLDB and H2 get their statements cancelled instead
+        this.watchdog = jdbcUrl.startsWith("jdbc:postgresql:") ? null : Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "social-playbook-ao-statement-timeout");
+            t.setDaemon(true);
+            return t;
+        });
+        this.provider = AoDatabaseProvider.forUrl(jdbcUrl, user, password, () -> LazyConnection.of(
+                () -> statements.wrap(dataSource.getConnection(), queryTimeoutSeconds, watchdog)));
         this.naming = new AoNaming(namespace);
     }
 
@@ -318,6 +327,9 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
     public void close() {
         provider.dispose();
         dataSource.close();
+        if (watchdog != null) {
+            watchdog.shutdownNow();
+        }
         onClose.forEach(Runnable::run);
     }
 

@@ -284,4 +284,48 @@ public class EmbeddedActiveObjectsTest {
         }
         assertTrue(indexes.toString(), indexes.stream().anyMatch(n -> n.toUpperCase(java.util.Locale.ROOT).endsWith("_SQUAD_USER")));
     }
+
+    @Test
+    public void aRowLockHeldByAnotherTransactionIsWaitedForABoundedTimeNotForever() throws Exception {
+        SquadEntity squad = ao.create(SquadEntity.class, new DBParam("NAME", "Care"));
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread holder = new Thread(() -> ao.executeInTransaction(() -> {
+            SquadEntity held = ao.get(SquadEntity.class, squad.getID());
+            held.setName("Holder");
+            held.save();
+            locked.countDown();
+            try {
+                release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }));
+        holder.start();
+        assertTrue(locked.await(20, java.util.concurrent.TimeUnit.SECONDS));
+        long start = System.nanoTime();
+        try {
+            ao.executeInTransaction(() -> {
+                SquadEntity mine = ao.get(SquadEntity.class, squad.getID());
+                mine.setName("Waiter");
+                mine.save();
+                return null;
+            });
+            fail("the second writer got the row lock while the first held it");
+        } catch (RuntimeException e) {
+            long waited = (System.nanoTime() - start) / 1_000_000;
+            assertTrue("waited " + waited + " ms", waited < 15_000);
+            Throwable cause = e;
+            while (cause != null && !(cause instanceof java.sql.SQLException)) {
+                cause = cause.getCause();
+            }
+            assertTrue(String.valueOf(e), cause instanceof java.sql.SQLTimeoutException
+                    || java.util.Set.of("55P03", "57014", "40001", "40502").contains(((java.sql.SQLException) cause).getSQLState()));
+        } finally {
+            release.countDown();
+            holder.join(30_000);
+        }
+        assertEquals("Holder", ao.get(SquadEntity.class, squad.getID()).getName());
+    }
 }
