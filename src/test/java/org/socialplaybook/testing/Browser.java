@@ -101,8 +101,10 @@ public final class Browser extends ExternalResource {
         });
     }
 
+    /** Waits up to 15 s; an element a re-render replaced while the condition read it is looked up again. */
     public <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
     /** Saves a PNG under target/screenshots (kept as test output) and returns its path. */
