@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Anything unexpected: logged once with a reference, answered with a translated 500 that shows the reference
  * and never the exception's own text. JAX-RS' own errors (404, 405, 415, a parameter that does not convert) are
- * {@link WebErrorMapper}'s.
+ * {@link WebErrorMapper}'s; a database too busy to answer in time is a translated 503 or 409 ({@link DatabaseBusy}).
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<RuntimeException> {
@@ -33,6 +33,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<RuntimeException> 
     public Response toResponse(RuntimeException e) {
         if (e instanceof WebApplicationException wae) {
             return wae.getResponse();
+        }
+        PlaybookException busy = DatabaseBusy.translate(e);
+        if (busy != null) {
+            LOG.warn("Database too busy to answer: {}", e.toString());
+            return new PlaybookExceptionMapper(i18n).toResponse(busy);
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Unexpected error, reference {}", reference, e);

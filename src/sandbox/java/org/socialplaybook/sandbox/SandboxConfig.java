@@ -40,9 +40,14 @@ public record SandboxConfig(int port, String contextPath, Path dataDirectory, bo
                 null, null, null, Clock.systemUTC(), List.of(), true);
     }
 
-    /** A sandbox for one test: free port, private in-memory database, throwaway data directory. */
+    /**
+     * A sandbox for one test: free port, throwaway data directory, a private database on the one the suite runs on
+     * ({@code org.socialplaybook.testing.TestDatabase}: in-memory HSQLDB, or a fresh PostgreSQL database).
+     */
     public static SandboxConfig forTests(Path dataDirectory) {
-        return new SandboxConfig(0, "/confluence", dataDirectory, true, null, null, null,
+        org.socialplaybook.testing.TestDatabase.Jdbc db = org.socialplaybook.testing.TestDatabase.fresh();
+        return new SandboxConfig(0, "/confluence", dataDirectory, db == null, db == null ? null : db.url(),
+                db == null ? null : db.user(), db == null ? null : db.password(),
                 null, null, null, Clock.systemUTC(), List.of(), true);
     }
 

@@ -46,7 +46,7 @@ public final class FeedbackHarness implements AutoCloseable {
 
     public FeedbackHarness(String jiraUrl, String token) {
         PluginDescriptor descriptor = PluginDescriptor.load();
-        ao = EmbeddedActiveObjects.inMemory(descriptor.aoNamespace());
+        ao = org.socialplaybook.testing.TestDatabase.activeObjects(descriptor.aoNamespace());
         ao.migrate(entities(descriptor));
         scheduler = new org.socialplaybook.sandbox.confluence.SandboxScheduler("harness",
                 new org.socialplaybook.sandbox.cluster.JobClaims(new org.socialplaybook.sandbox.cluster.SharedDatabase(ao::openJdbcConnection)));

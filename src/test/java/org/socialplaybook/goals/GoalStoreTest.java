@@ -30,7 +30,7 @@ public class GoalStoreTest {
 
     @Before
     public void setUp() {
-        ao = EmbeddedActiveObjects.inMemory("org.socialplaybook.social-playbook");
+        ao = org.socialplaybook.testing.TestDatabase.activeObjects("org.socialplaybook.social-playbook");
         ao.migrate(GoalSetEntity.class, GoalEntity.class, ObjectiveEntity.class, ContributionEntity.class, ValueUpdateEntity.class);
         store = new GoalStore(ao);
     }

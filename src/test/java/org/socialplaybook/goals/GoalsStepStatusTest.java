@@ -31,7 +31,7 @@ public class GoalsStepStatusTest {
 
     @Before
     public void setUp() {
-        ao = EmbeddedActiveObjects.inMemory("org.socialplaybook.social-playbook");
+        ao = org.socialplaybook.testing.TestDatabase.activeObjects("org.socialplaybook.social-playbook");
         ao.migrate(GoalSetEntity.class, GoalEntity.class, ObjectiveEntity.class, ContributionEntity.class, ValueUpdateEntity.class);
         store = new GoalStore(ao);
         status = new GoalsStepStatus(store, new TimeSource(Clock.fixed(NOW, ZoneOffset.UTC)));

@@ -38,7 +38,7 @@ public class GuidelineStoreTest {
 
     @Before
     public void setUp() {
-        ao = EmbeddedActiveObjects.inMemory("org.socialplaybook.social-playbook");
+        ao = org.socialplaybook.testing.TestDatabase.activeObjects("org.socialplaybook.social-playbook");
         ao.migrate(GuidelineEntity.class, GuidelineVersionEntity.class, GuidelineAckEntity.class);
         store = new GuidelineStore(ao);
         PageManager pages = new PageManager() {

@@ -33,7 +33,7 @@ public class JiraGatewayTest {
     @Rule
     public final org.junit.rules.TemporaryFolder home = new org.junit.rules.TemporaryFolder();
 
-    private final EmbeddedActiveObjects ao = EmbeddedActiveObjects.inMemory(PluginDescriptor.load().aoNamespace());
+    private final EmbeddedActiveObjects ao = org.socialplaybook.testing.TestDatabase.activeObjects(PluginDescriptor.load().aoNamespace());
     private final JiraTimeouts timeouts = new JiraTimeouts(Duration.ofMillis(500), Duration.ofSeconds(1));
 
     @After

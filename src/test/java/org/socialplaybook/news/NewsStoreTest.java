@@ -21,7 +21,7 @@ public class NewsStoreTest {
 
     @Before
     public void setUp() {
-        ao = EmbeddedActiveObjects.inMemory("org.socialplaybook.social-playbook");
+        ao = org.socialplaybook.testing.TestDatabase.activeObjects("org.socialplaybook.social-playbook");
         ao.migrate(NewsSourceEntity.class, HeadlineEntity.class, DigestSettingsEntity.class, DigestIssueEntity.class,
                 DigestMailEntity.class);
         store = new NewsStore(ao);

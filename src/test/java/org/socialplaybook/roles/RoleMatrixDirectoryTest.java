@@ -24,7 +24,7 @@ public class RoleMatrixDirectoryTest {
 
     @Before
     public void setUp() {
-        ao = EmbeddedActiveObjects.inMemory("org.socialplaybook.social-playbook");
+        ao = org.socialplaybook.testing.TestDatabase.activeObjects("org.socialplaybook.social-playbook");
         ao.migrate(MatrixEntity.class, RoleEntity.class, ActivityEntity.class, CellEntity.class, HolderEntity.class,
                 ProposalEntity.class);
         RoleMatrixStore store = new RoleMatrixStore(ao);

@@ -23,7 +23,7 @@ public class RoleMatrixStepStatusTest {
 
     @Before
     public void setUp() {
-        ao = EmbeddedActiveObjects.inMemory("org.socialplaybook.social-playbook");
+        ao = org.socialplaybook.testing.TestDatabase.activeObjects("org.socialplaybook.social-playbook");
         ao.migrate(MatrixEntity.class, RoleEntity.class, ActivityEntity.class, CellEntity.class, HolderEntity.class,
                 ProposalEntity.class);
         store = new RoleMatrixStore(ao);

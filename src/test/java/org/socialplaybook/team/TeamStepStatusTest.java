@@ -34,7 +34,7 @@ public class TeamStepStatusTest {
 
     @Before
     public void setUp() {
-        ao = EmbeddedActiveObjects.inMemory("org.socialplaybook.social-playbook");
+        ao = org.socialplaybook.testing.TestDatabase.activeObjects("org.socialplaybook.social-playbook");
         ao.migrate(TeamCardEntity.class, TeamMemberEntity.class, TeamChannelEntity.class, TeamRequestEntity.class,
                 MatrixEntity.class, RoleEntity.class, ActivityEntity.class, CellEntity.class, HolderEntity.class, ProposalEntity.class);
         store = new TeamStore(ao);

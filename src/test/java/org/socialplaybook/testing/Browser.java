@@ -101,7 +101,7 @@ public final class Browser extends ExternalResource {
         });
     }
 
-    /** Waits for the condition; an element that went stale (the page reloaded under it) means "ask again". */
+    /** Waits up to 15 s; an element that went stale (a reload or re-render replaced it) means "ask again". */
     public <T> T until(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(15))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);

@@ -30,6 +30,7 @@ public final class SandboxRule extends ExternalResource {
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private Sandbox sandbox;
     private Path dataDirectory;
+    private SandboxConfig config;
 
     public SandboxRule() {
         this(UnaryOperator.identity());
@@ -42,7 +43,8 @@ public final class SandboxRule extends ExternalResource {
     @Override
     protected void before() throws IOException {
         dataDirectory = Files.createTempDirectory("sandbox-test");
-        sandbox = Sandbox.start(customize.apply(SandboxConfig.forTests(dataDirectory)));
+        config = customize.apply(SandboxConfig.forTests(dataDirectory));
+        sandbox = Sandbox.start(config);
     }
 
     /** Closes the sandbox; fails the test if a template called a method the Velocity allowlist blocks. */
@@ -56,6 +58,9 @@ public final class SandboxRule extends ExternalResource {
                         + "(add them to <velocity-allowlist> in atlassian-plugin.xml, or pass a prepared value): "
                         + String.join("; ", new java.util.TreeSet<>(blocked)));
             }
+        }
+        if (config != null) {
+            TestDatabase.release(config.jdbcUrl());
         }
     }
 

@@ -43,7 +43,7 @@ public class TrainingStoreTest {
 
     @Before
     public void setUp() {
-        ao = EmbeddedActiveObjects.inMemory("org.socialplaybook.social-playbook");
+        ao = org.socialplaybook.testing.TestDatabase.activeObjects("org.socialplaybook.social-playbook");
         ao.migrate(ProgrammeEntity.class, ModuleEntity.class, ProgressEntity.class, LearnerEntity.class,
                 HistoryEntity.class, CheckinEntity.class);
         store = new TrainingStore(ao);

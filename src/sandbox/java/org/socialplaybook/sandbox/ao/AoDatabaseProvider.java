@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.sql.Types;
+import net.java.ao.DBParam;
 import net.java.ao.DatabaseProvider;
 import net.java.ao.RawEntity;
 import net.java.ao.db.HSQLDatabaseProvider;
@@ -41,7 +43,20 @@ interface AoDatabaseProvider {
         if (url.startsWith("jdbc:postgresql:")) {
             return new Postgres(url, user, password, source);
         }
-        throw new IllegalArgumentException("Unsupported JDBC URL (HSQLDB or PostgreSQL): " + url);
+        if (url.startsWith("jdbc:h2:")) {
+            return new H2(url, user, password, source);
+        }
+        throw new IllegalArgumentException("Unsupported JDBC URL (HSQLDB, PostgreSQL or H2): " + url);
+    }
+
+    /** The connection as the ORM and our own SQL see it (on PostgreSQL: with our names quoted). */
+    default Connection wrap(Connection connection) {
+        return connection;
+    }
+
+    /** Learns the entities' column names (PostgreSQL quotes them, as Atlassian's AO does). */
+    default void declareNames(Class<? extends RawEntity<?>>[] entities, TableNameConverter tables,
+                              FieldNameConverter fields) {
     }
 
     ColumnTypes columnTypes();
@@ -113,16 +128,84 @@ interface AoDatabaseProvider {
         }
     }
 
-    /** Binds parameters as the ORM itself does (its type for each value's class). */
+    /**
+     * Binds parameters as the ORM itself does (its type for each value's class; an entity as its primary key), and a
+     * null with the SQL type of the column it goes to ({@link #bindNull}).
+     */
     private static void bind(PreparedStatement statement, Object[] parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
-            Object value = parameters[i];
-            if (value == null) {
-                statement.setObject(i + 1, null);
-            } else {
-                @SuppressWarnings("unchecked")
-                DatabaseType<Object> type = (DatabaseType<Object>) TypeManager.getInstance().getType(value.getClass());
-                type.putToDatabase(i + 1, statement, value);
+            bindValue(statement, i + 1, parameters[i]);
+        }
+    }
+
+    private static void bindValue(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value instanceof RawEntity<?> entity) {
+            value = net.java.ao.Common.getPrimaryKeyValue(entity);
+        }
+        if (value == null) {
+            bindNull(statement, index);
+        } else {
+            @SuppressWarnings("unchecked")
+            DatabaseType<Object> type = (DatabaseType<Object>) TypeManager.getInstance().getType(value.getClass());
+            type.putToDatabase(index, statement, value);
+        }
+    }
+
+    /**
+     * A null bound with the SQL type of its column, as the database describes the parameter. AO 0.8.2 binds every null
+     * as one fixed type (a VARCHAR on HSQLDB, an INTEGER on PostgreSQL), which PostgreSQL rejects for any other column
+     * ({@code column "due_on" is of type timestamp ... but expression is of type integer}). When the database cannot
+     * describe it, the type is left to the database ({@code Types.NULL}: PostgreSQL infers it from the column).
+     */
+    static void bindNull(PreparedStatement statement, int index) throws SQLException {
+        int type;
+        try {
+            type = statement.getParameterMetaData().getParameterType(index);
+        } catch (SQLException e) {
+            type = Types.NULL;
+        }
+        statement.setNull(index, type == Types.OTHER ? Types.NULL : type);
+    }
+
+    /**
+     * {@code DatabaseProvider.insertReturningKey} without the stock providers' {@code synchronized}: they held one
+     * provider-wide monitor through the INSERT, so an insert waiting for a row or unique-key lock held by another
+     * transaction kept every other thread's inserts (that transaction's too) waiting behind it. Nulls are bound with
+     * their column's type; the key comes back from the database ({@code getGeneratedKeys}).
+     */
+    default <T> T insertRow(Connection connection, Class<T> pkType, String pkField, String table, DBParam... params)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(table);
+        Object key = null;
+        if (params.length == 0) {
+            sql.append(" DEFAULT VALUES");
+        } else {
+            List<String> fields = new ArrayList<>();
+            for (DBParam param : params) {
+                fields.add(param.getField());
+                if (param.getField().trim().equalsIgnoreCase(pkField)) {
+                    key = param.getValue() instanceof RawEntity<?> e ? net.java.ao.Common.getPrimaryKeyValue(e) : param.getValue();
+                }
+            }
+            sql.append(" (").append(String.join(", ", fields)).append(") VALUES (")
+                    .append(String.join(", ", java.util.Collections.nCopies(params.length, "?"))).append(")");
+        }
+        boolean generated = key == null;
+        try (PreparedStatement statement = generated
+                ? connection.prepareStatement(sql.toString(), new String[] {pkField.toUpperCase(java.util.Locale.ROOT)})
+                : connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < params.length; i++) {
+                bindValue(statement, i + 1, params[i].getValue());
+            }
+            statement.executeUpdate();
+            if (!generated) {
+                return pkType.cast(key);
+            }
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("No key generated for the new row of " + table);
+                }
+                return TypeManager.getInstance().getType(pkType).pullFromDatabase(null, keys, pkType, 1);
             }
         }
     }
@@ -217,7 +300,84 @@ interface AoDatabaseProvider {
 
         @Override
         protected Connection getConnectionImpl() throws SQLException {
-            return source.get();
+            return wrap(source.get());
+        }
+
+        @Override
+        public <T> T insertReturningKey(Connection connection, Class<T> pkType, String pkField, boolean pkIdentity,
+                                        String table, DBParam... params) throws SQLException {
+            return insertRow(connection, pkType, pkField, table, params);
+        }
+
+        @Override
+        public void putNull(PreparedStatement statement, int index) throws SQLException {
+            bindNull(statement, index);
+        }
+
+        @Override
+        public String[] renderAction(DDLAction action) {
+            columnTypes.adjust(action);
+            return super.renderAction(action);
+        }
+
+        @Override
+        protected String renderFieldType(DDLField field) {
+            String type = columnTypes.sqlType(field);
+            return type != null ? type : super.renderFieldType(field);
+        }
+
+        @Override
+        protected String renderFieldPrecision(DDLField field) {
+            return columnTypes.sqlType(field) != null ? "" : super.renderFieldPrecision(field);
+        }
+    }
+
+    /**
+     * H2 (tests only: it checks that our names come out as the README states on a third database). H2 speaks the
+     * HSQLDB provider's DDL; its metadata calls plain tables {@code BASE TABLE}.
+     */
+    final class H2 extends HSQLDatabaseProvider implements AoDatabaseProvider {
+        private final ConnectionSource source;
+        private final ColumnTypes columnTypes = new ColumnTypes("CLOB");
+
+        H2(String uri, String username, String password, ConnectionSource source) {
+            super(uri, username, password);
+            this.source = source;
+        }
+
+        @Override
+        public ColumnTypes columnTypes() {
+            return columnTypes;
+        }
+
+        @Override
+        public DatabaseProvider provider() {
+            return this;
+        }
+
+        @Override
+        protected Connection getConnectionImpl() throws SQLException {
+            return wrap(source.get());
+        }
+
+        @Override
+        public ResultSet getTables(Connection connection) throws SQLException {
+            return connection.getMetaData().getTables(null, "PUBLIC", null, new String[] {"TABLE", "BASE TABLE"});
+        }
+
+        @Override
+        public <T> T insertReturningKey(Connection connection, Class<T> pkType, String pkField, boolean pkIdentity,
+                                        String table, DBParam... params) throws SQLException {
+            return insertRow(connection, pkType, pkField, table, params);
+        }
+
+        @Override
+        public void putNull(PreparedStatement statement, int index) throws SQLException {
+            bindNull(statement, index);
+        }
+
+        @Override
+        public void dispose() {
         }
 
         @Override
@@ -241,6 +401,18 @@ interface AoDatabaseProvider {
     final class Postgres extends PostgreSQLDatabaseProvider implements AoDatabaseProvider {
         private final ConnectionSource source;
         private final ColumnTypes columnTypes = new ColumnTypes("TEXT");
+        private final QuotedNames names = new QuotedNames();
+
+        @Override
+        public Connection wrap(Connection connection) {
+            return names.wrap(connection);
+        }
+
+        @Override
+        public void declareNames(Class<? extends RawEntity<?>>[] entities, TableNameConverter tables,
+                                 FieldNameConverter fields) {
+            names.declare(entities, tables, fields);
+        }
 
         Postgres(String uri, String username, String password, ConnectionSource source) {
             super(uri, username, password);
@@ -259,7 +431,18 @@ interface AoDatabaseProvider {
 
         @Override
         protected Connection getConnectionImpl() throws SQLException {
-            return source.get();
+            return wrap(source.get());
+        }
+
+        @Override
+        public <T> T insertReturningKey(Connection connection, Class<T> pkType, String pkField, boolean pkIdentity,
+                                        String table, DBParam... params) throws SQLException {
+            return insertRow(connection, pkType, pkField, table, params);
+        }
+
+        @Override
+        public void putNull(PreparedStatement statement, int index) throws SQLException {
+            bindNull(statement, index);
         }
 
         @Override

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import net.java.ao.DBParam;
 import net.java.ao.DatabaseProvider;
@@ -53,16 +55,48 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
     private final AoNaming naming;
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
 
+    /** Pooled connections, as many as Confluence's default pool leaves a plugin's requests in practice. */
+    static final int POOL_SIZE = Integer.getInteger("sandbox.db.pool.size", 10);
+    /** How long a request waits for a pooled connection before it is answered "busy" (Confluence: a few seconds). */
+    static final long CHECKOUT_TIMEOUT_MS = Long.getLong("sandbox.db.checkout.timeout.ms", 5_000);
+    /** How long a statement waits for another transaction's row lock before it fails (a conflict, not a hang). */
+    static final long LOCK_TIMEOUT_MS = Long.getLong("sandbox.db.lock.timeout.ms", 5_000);
+
+    private final List<Runnable> onClose = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService watchdog;
+
     private EmbeddedActiveObjects(String jdbcUrl, String user, String password, String namespace) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
         config.setPassword(password);
-        config.setMaximumPoolSize(8);
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(Math.min(2, POOL_SIZE)); // grows on demand; a test's idle sandbox holds two at most
+        config.setConnectionTimeout(CHECKOUT_TIMEOUT_MS);
         config.setPoolName("social-playbook-ao");
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            // a row lock held by another transaction: wait this long, then fail with SQLState 55P03 (lock_not_available)
+            config.setConnectionInitSql("SET lock_timeout = " + LOCK_TIMEOUT_MS);
+        }
         this.dataSource = new HikariDataSource(config);
-        this.provider = AoDatabaseProvider.forUrl(jdbcUrl, user, password, () -> statements.wrap(dataSource.getConnection()));
+        // Each thread takes its own pooled connection when it first runs SQL, outside the ORM's provider-wide lock
+        // (LazyConnection); each statement waits a bounded time (the lock timeout, twice over) for what it needs.
+        int queryTimeoutSeconds = (int) Math.max(1, 2 * LOCK_TIMEOUT_MS / 1000);
+        // PostgreSQL bounds lock waits itself (lock_timeout); HSQLDB and H2 get their statements cancelled instead
+        this.watchdog = jdbcUrl.startsWith("jdbc:postgresql:") ? null : Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "social-playbook-ao-statement-timeout");
+            t.setDaemon(true);
+            return t;
+        });
+        this.provider = AoDatabaseProvider.forUrl(jdbcUrl, user, password, () -> LazyConnection.of(
+                () -> statements.wrap(dataSource.getConnection(), queryTimeoutSeconds, watchdog)));
         this.naming = new AoNaming(namespace);
+    }
+
+    /** Runs {@code action} when this instance closes (tests drop their private database then). */
+    public EmbeddedActiveObjects whenClosed(Runnable action) {
+        onClose.add(action);
+        return this;
     }
 
     private EntityManager newManager() {
@@ -97,9 +131,12 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
         return statements;
     }
 
-    /** A plain JDBC connection to the same database, for tests that look at the schema itself. */
+    /**
+     * A plain JDBC connection to the same database, for tests that look at the schema itself; its SQL names tables
+     * and columns as the ORM's does (quoted on PostgreSQL).
+     */
     public Connection openJdbcConnection() throws SQLException {
-        return dataSource.getConnection();
+        return provider.wrap(dataSource.getConnection());
     }
 
     public String tableName(Class<? extends RawEntity<?>> entity) {
@@ -122,6 +159,7 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
                     + String.join("\n  ", violations));
         }
         provider.declareColumnTypes(entities, naming, entityManager().getFieldNameConverter());
+        provider.declareNames(entities, naming, entityManager().getFieldNameConverter());
         sql(() -> {
             entityManager().migrate(entities);
             return null;
@@ -154,12 +192,38 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
 
     @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params) {
-        return sql(() -> entityManager().create(type, params));
+        DBParam[] values = new DBParam[params.length];
+        for (int i = 0; i < params.length; i++) {
+            values[i] = params[i].getValue() == null ? new NullParam(params[i].getField()) : params[i];
+        }
+        return sql(() -> entityManager().create(type, values));
     }
 
     @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params) {
-        return sql(() -> entityManager().create(type, params));
+        List<DBParam> values = new ArrayList<>();
+        params.forEach((field, value) -> values.add(new DBParam(field, value)));
+        return create(type, values.toArray(new DBParam[0]));
+    }
+
+    /**
+     * An explicit null in {@code create}: AO 0.8.2 keeps the parameters in a set and {@code DBParam.hashCode} fails on
+     * a null value (Atlassian's AO takes them); this one hashes by its column, and the provider binds it typed.
+     */
+    private static final class NullParam extends DBParam {
+        NullParam(String field) {
+            super(field, null);
+        }
+
+        @Override
+        public int hashCode() {
+            return getField().hashCode();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof DBParam p && p.getField().equals(getField());
+        }
     }
 
     @Override
@@ -263,6 +327,10 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
     public void close() {
         provider.dispose();
         dataSource.close();
+        if (watchdog != null) {
+            watchdog.shutdownNow();
+        }
+        onClose.forEach(Runnable::run);
     }
 
     /**

@@ -78,20 +78,10 @@ public class EmbeddedActiveObjectsTest {
 
     private EmbeddedActiveObjects ao;
 
-    /** -Dao.jdbc.url=jdbc:postgresql://localhost/playbook (with ao.jdbc.user / ao.jdbc.password) runs on that database. */
-    private static final String JDBC_URL = System.getProperty("ao.jdbc.url");
-
+    /** On the database -Dsandbox.test.db picks (TestDatabase): a fresh one per test. */
     @Before
     public void setUp() throws Exception {
-        if (JDBC_URL == null) {
-            ao = EmbeddedActiveObjects.inMemory(NAMESPACE);
-        } else {
-            ao = EmbeddedActiveObjects.jdbc(JDBC_URL, System.getProperty("ao.jdbc.user"), System.getProperty("ao.jdbc.password"), NAMESPACE);
-            try (Connection c = ao.openJdbcConnection(); var s = c.createStatement()) {
-                s.execute("DROP TABLE IF EXISTS " + ao.tableName(MemberEntity.class) + " CASCADE");
-                s.execute("DROP TABLE IF EXISTS " + ao.tableName(SquadEntity.class) + " CASCADE");
-            }
-        }
+        ao = org.socialplaybook.testing.TestDatabase.activeObjects(NAMESPACE);
         ao.migrate(SquadEntity.class, MemberEntity.class);
     }
 
@@ -264,7 +254,7 @@ public class EmbeddedActiveObjectsTest {
 
     @Test
     public void aFileDatabaseKeepsDataAndSchemaAcrossRestarts() throws Exception {
-        org.junit.Assume.assumeTrue("HSQLDB file mode only", JDBC_URL == null);
+        org.socialplaybook.testing.TestDatabase.assumeHsqldb("the sandbox's default HSQLDB file database; PostgreSQL keeps its data anyway");
         Path dir = Files.createTempDirectory("ao-restart");
         try (EmbeddedActiveObjects first = EmbeddedActiveObjects.inDirectory(dir, NAMESPACE)) {
             first.migrate(SquadEntity.class, MemberEntity.class);
@@ -286,15 +276,56 @@ public class EmbeddedActiveObjectsTest {
     public void declaredIndexesExistInTheDatabase() throws Exception {
         List<String> indexes = new ArrayList<>();
         try (Connection c = ao.openJdbcConnection()) {
-            String table = ao.tableName(MemberEntity.class);
-            if (c.getMetaData().storesLowerCaseIdentifiers()) {
-                table = table.toLowerCase(java.util.Locale.ROOT);
-            }
+            String table = ao.tableName(MemberEntity.class); // upper case on every database, PostgreSQL included
             ResultSet rs = c.getMetaData().getIndexInfo(null, null, table, false, false);
             while (rs.next()) {
                 indexes.add(rs.getString("INDEX_NAME"));
             }
         }
         assertTrue(indexes.toString(), indexes.stream().anyMatch(n -> n.toUpperCase(java.util.Locale.ROOT).endsWith("_SQUAD_USER")));
+    }
+
+    @Test
+    public void aRowLockHeldByAnotherTransactionIsWaitedForABoundedTimeNotForever() throws Exception {
+        SquadEntity squad = ao.create(SquadEntity.class, new DBParam("NAME", "Care"));
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread holder = new Thread(() -> ao.executeInTransaction(() -> {
+            SquadEntity held = ao.get(SquadEntity.class, squad.getID());
+            held.setName("Holder");
+            held.save();
+            locked.countDown();
+            try {
+                release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }));
+        holder.start();
+        assertTrue(locked.await(20, java.util.concurrent.TimeUnit.SECONDS));
+        long start = System.nanoTime();
+        try {
+            ao.executeInTransaction(() -> {
+                SquadEntity mine = ao.get(SquadEntity.class, squad.getID());
+                mine.setName("Waiter");
+                mine.save();
+                return null;
+            });
+            fail("the second writer got the row lock while the first held it");
+        } catch (RuntimeException e) {
+            long waited = (System.nanoTime() - start) / 1_000_000;
+            assertTrue("waited " + waited + " ms", waited < 15_000);
+            Throwable cause = e;
+            while (cause != null && !(cause instanceof java.sql.SQLException)) {
+                cause = cause.getCause();
+            }
+            assertTrue(String.valueOf(e), cause instanceof java.sql.SQLTimeoutException
+                    || java.util.Set.of("55P03", "57014", "40001", "40502").contains(((java.sql.SQLException) cause).getSQLState()));
+        } finally {
+            release.countDown();
+            holder.join(30_000);
+        }
+        assertEquals("Holder", ao.get(SquadEntity.class, squad.getID()).getName());
     }
 }
