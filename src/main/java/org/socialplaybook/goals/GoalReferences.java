@@ -124,11 +124,6 @@ public class GoalReferences {
         return set.matrixName() == null ? List.of() : activities.activities(set.spaceKey(), set.matrixName());
     }
 
-    /** The roles a person holds in the set's matrix. */
-    public List<String> rolesOf(GoalSet set, String userKey) {
-        return set.matrixName() == null || userKey == null ? List.of() : roles.rolesOf(set.spaceKey(), set.matrixName(), userKey);
-    }
-
     public boolean isInTeam(String userKey, String group) {
         return userKey != null && people.isInGroup(userKey, group);
     }

@@ -65,6 +65,17 @@ public class GoalViews {
                            Map<Integer, List<ValueUpdate>> history, Map<Integer, Status> status, Map<Integer, Double> progress,
                            Map<String, Set<String>> matrixRoles, boolean matrixExists, Map<String, Person> people,
                            Map<String, ProgrammeSummary> programmes) {
+        /**
+         * The roles the person holds (or deputises) in the set's matrix, in the matrix's order: read from the roles
+         * the analysis loaded, instead of asking the matrix again (two queries per ask).
+         */
+        List<String> rolesOf(String userKey) {
+            if (userKey == null) {
+                return List.of();
+            }
+            return matrixRoles.entrySet().stream().filter(e -> e.getValue().contains(userKey)).map(Map.Entry::getKey).toList();
+        }
+
         /** The objective's training programme as the reader may see it, or null. */
         ProgrammeSummary programme(Objective o) {
             return o.trainingRef() == null ? null : programmes.get(o.trainingRef().toLowerCase(Locale.ROOT));
@@ -161,7 +172,7 @@ public class GoalViews {
         if (me == null) {
             return List.of();
         }
-        List<String> myRoles = a.matrixExists() ? references.rolesOf(a.data().set(), me) : List.of();
+        List<String> myRoles = a.matrixExists() ? a.rolesOf(me) : List.of();
         Map<String, Boolean> teams = new HashMap<>();
         Map<Integer, Goal> goals = new HashMap<>();
         a.data().goals().forEach(g -> goals.put(g.id(), g));
@@ -259,7 +270,7 @@ public class GoalViews {
         model.put("showWhy", options.why() && a.viewer() != null && !data.goals().isEmpty());
         model.put("why", why);
         model.put("myRoles", a.matrixExists() && a.viewer() != null && options.why()
-                ? String.join(", ", references.rolesOf(data.set(), a.viewer())) : "");
+                ? String.join(", ", a.rolesOf(a.viewer())) : "");
         model.put("matrixWarning", matrixWarning);
         model.put("summary", summary);
         model.put("objectiveCount", data.objectives().size());

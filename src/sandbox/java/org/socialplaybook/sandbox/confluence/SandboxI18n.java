@@ -22,6 +22,7 @@ public final class SandboxI18n implements I18nResolver {
     private final String baseName;
     private final RequestContext request;
     private final Map<String, Properties> bundles = new ConcurrentHashMap<>();
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     public SandboxI18n(String baseName, RequestContext request) {
         this.baseName = baseName;
@@ -39,7 +40,11 @@ public final class SandboxI18n implements I18nResolver {
         if (pattern == null) {
             return key;
         }
-        return new MessageFormat(pattern, locale).format(arguments == null ? new Object[0] : arguments);
+        // parsing a pattern builds its number and date formats; parse each (locale, pattern) once and format a copy,
+        // since a MessageFormat is not thread-safe
+        MessageFormat parsed = formats.computeIfAbsent(locale.toLanguageTag() + '\n' + pattern,
+                k -> new MessageFormat(pattern, locale));
+        return ((MessageFormat) parsed.clone()).format(arguments == null ? new Object[0] : arguments);
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Pattern;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
@@ -37,7 +36,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class VelocityTemplates implements TemplateRenderer {
     private static final Logger LOG = LoggerFactory.getLogger(VelocityTemplates.class);
-    private static final Pattern ARGUMENTS = Pattern.compile("\\([^()]*\\)");
 
     private final VelocityEngine engine = new VelocityEngine();
     private final VelocityAllowlist allowlist;
@@ -144,17 +142,43 @@ public final class VelocityTemplates implements TemplateRenderer {
         return escapeHtml(value.toString());
     }
 
-    /** {@code $fooHtml}, {@code $!{fooHtml}}, {@code $a.b("x").cHtml()}: the last name ends in "Html". */
+    /**
+     * {@code $fooHtml}, {@code $!{fooHtml}}, {@code $a.b("x").cHtml()}: the last name ends in "Html". Called for every
+     * reference a page writes, so it scans the characters once (no regular expressions): the leading {@code $}, {@code !}
+     * and <code>{</code> and a trailing <code>}</code> are skipped, every balanced {@code (...)} group is dropped (as
+     * repeatedly deleting innermost groups would), and the last dotted name of what remains is tested.
+     */
     static boolean isHtmlSafeName(String reference) {
-        String name = reference.replaceAll("^\\$!?\\{?", "").replaceAll("}$", "");
-        String previous;
-        do {
-            previous = name;
-            name = ARGUMENTS.matcher(name).replaceAll("");
-        } while (!name.equals(previous));
-        int dot = name.lastIndexOf('.');
-        String last = dot < 0 ? name : name.substring(dot + 1);
-        return last.endsWith("Html");
+        int start = 0;
+        int end = reference.length();
+        if (start < end && reference.charAt(start) == '$') {
+            start++;
+            if (start < end && reference.charAt(start) == '!') {
+                start++;
+            }
+            if (start < end && reference.charAt(start) == '{') {
+                start++;
+            }
+        }
+        if (end > start && reference.charAt(end - 1) == '}') {
+            end--;
+        }
+        StringBuilder kept = new StringBuilder(end - start);
+        int[] opened = new int[end - start];
+        int depth = 0;
+        for (int i = start; i < end; i++) {
+            char c = reference.charAt(i);
+            if (c == '(') {
+                opened[depth++] = kept.length();
+                kept.append(c);
+            } else if (c == ')' && depth > 0) {
+                kept.setLength(opened[--depth]);
+            } else {
+                kept.append(c);
+            }
+        }
+        int dot = kept.lastIndexOf(".");
+        return kept.substring(dot + 1).endsWith("Html");
     }
 
     public static String escapeHtml(String text) {

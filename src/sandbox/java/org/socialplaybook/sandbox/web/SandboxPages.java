@@ -257,7 +257,10 @@ public final class SandboxPages extends HttpServlet {
         templates.render(template, model, out);
         resp.setContentType("text/html;charset=UTF-8");
         resp.setHeader("X-Frame-Options", "SAMEORIGIN");
-        resp.getWriter().write(out.toString());
+        // one bulk encode (String.getBytes) instead of the servlet writer's per-character UTF-8 encoding
+        byte[] body = out.toString().getBytes(StandardCharsets.UTF_8);
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
     }
 
     private static long pageId(HttpServletRequest req) {

@@ -48,4 +48,27 @@ public class VelocityTemplatesTest {
         assertEquals(false, VelocityTemplates.isHtmlSafeName("$a.bHtml().c(\"Html\")"));
         assertEquals(false, VelocityTemplates.isHtmlSafeName("$html"));
     }
+
+    @Test
+    public void theCharacterScanAgreesWithTheRegularExpressionsItReplaced() {
+        String[] references = {"$a.b(\"xHtml\").cHtml()", "$a.bHtml().c(\"Html\")", "$html", "$bodyHtml", "$!{fooHtml}",
+            "${fooHtml}", "$!fooHtml", "$row.cellHtml()", "$a.f(g(h(\"x\")), i()).lastHtml", "$a.f(\"(\").xHtml",
+            "$a.f(\")\").xHtml", "$a.f(\"(\"", "$a.bHtml(", "$a.b)Html", "$}", "${", "$", "", "fooHtml}", "!{xHtml",
+            "$a.b(c.dHtml)", "$a.b(c).dHtml}", "$a..Html", "$a.b().c()Html"};
+        for (String reference : references) {
+            assertEquals(reference, regexHtmlSafeName(reference), VelocityTemplates.isHtmlSafeName(reference));
+        }
+    }
+
+    /** The former implementation, kept here as the oracle for the character scan. */
+    private static boolean regexHtmlSafeName(String reference) {
+        String name = reference.replaceAll("^\\$!?\\{?", "").replaceAll("}$", "");
+        String previous;
+        do {
+            previous = name;
+            name = name.replaceAll("\\([^()]*\\)", "");
+        } while (!name.equals(previous));
+        int dot = name.lastIndexOf('.');
+        return (dot < 0 ? name : name.substring(dot + 1)).endsWith("Html");
+    }
 }
