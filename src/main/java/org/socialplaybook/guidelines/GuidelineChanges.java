@@ -60,6 +60,6 @@ public class GuidelineChanges implements SpaceChangesProvider {
             return new SpaceChange.Part("social-playbook.guidelines.summary.new", List.of(now));
         }
         return new SpaceChange.Part("social-playbook.guidelines.summary.revised",
-                List.of(String.valueOf(versionsOldestFirst.size()), now));
+                List.of(versionsOldestFirst.size(), now));
     }
 }

@@ -18,8 +18,8 @@ public record SpaceChange(@IsoText Instant at, String area, String subject, List
         byUserKeys = List.copyOf(byUserKeys);
     }
 
-    /** One part of a net change: a translated text's key and its arguments. */
-    public record Part(String key, List<String> arguments) {
+    /** One part of a net change: a translated text's key and its arguments (texts, and numbers for counts). */
+    public record Part(String key, List<Object> arguments) {
         public Part {
             arguments = List.copyOf(arguments);
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.socialplaybook.platform.IsoText;
 
 /**
  * A week of a space's role matrix change log, summarised per matrix as its net changes: what differs between the
@@ -30,7 +31,7 @@ public final class ChangeSummary {
      * One matrix's net changes: each kind with its count (only kinds with a count above 0, in {@link Part} order),
      * when it was last changed and who made the changes (user keys, first editor first).
      */
-    public record Matrix(int matrixId, String matrixName, long pageId, Map<Part, Integer> parts, Instant lastChangedAt,
+    public record Matrix(int matrixId, String matrixName, long pageId, Map<Part, Integer> parts, @IsoText Instant lastChangedAt,
                          List<String> editors) {
         public Matrix {
             Map<Part, Integer> copy = new EnumMap<>(Part.class);

@@ -31,7 +31,7 @@ public class RoleMatrixChanges implements SpaceChangesProvider {
         List<SpaceChange> changes = new ArrayList<>();
         for (ChangeSummary.Matrix m : ChangeSummary.of(store.changesInSpace(spaceKey, from, to))) {
             List<SpaceChange.Part> parts = new ArrayList<>();
-            m.parts().forEach((part, count) -> parts.add(new SpaceChange.Part(key(part), List.of(String.valueOf(count)))));
+            m.parts().forEach((part, count) -> parts.add(new SpaceChange.Part(key(part), List.of(count))));
             changes.add(new SpaceChange(m.lastChangedAt(), AREA, m.matrixName(), parts, m.editors(), m.pageId()));
         }
         return changes;

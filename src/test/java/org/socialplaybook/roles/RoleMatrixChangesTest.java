@@ -108,8 +108,8 @@ public class RoleMatrixChangesTest {
         SpaceChange matrix = changes.get(0);
         assertEquals("Toggled", matrix.subject());
         assertEquals(1101, matrix.pageId());
-        assertEquals(List.of(new SpaceChange.Part("social-playbook.roles.summary.roles-added", List.of("1")),
-                new SpaceChange.Part("social-playbook.roles.summary.cells-changed", List.of("3"))), matrix.parts());
+        assertEquals(List.of(new SpaceChange.Part("social-playbook.roles.summary.roles-added", List.of(1)),
+                new SpaceChange.Part("social-playbook.roles.summary.cells-changed", List.of(3))), matrix.parts());
         assertEquals(List.of(SANDBOX.userKey("sofia"), SANDBOX.userKey("liam")), matrix.byUserKeys());
         assertTrue("the clicks took minutes", matrix.at().isAfter(start.plus(Duration.ofMinutes(2))));
         assertTrue(sandbox.components().get(RoleMatrixChanges.class)
