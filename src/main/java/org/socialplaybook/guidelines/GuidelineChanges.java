@@ -5,14 +5,16 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.socialplaybook.platform.SpaceChange;
 import org.socialplaybook.platform.SpaceChangesProvider;
 
 /**
- * "What changed in the guidelines" for the Monday digest: guideline versions first seen in the window (a new
- * guideline, or a new text or version label of one). Two queries per call: the space's guidelines and the versions
+ * "What changed in the guidelines" for the Monday digest, one line per guideline with its net change over the
+ * window: new (with the version it has now), or revised (how many versions came in, and the one it has now), from
+ * the guideline versions first seen in the window. Two queries per call: the space's guidelines and the versions
  * first seen in the window.
  */
 @Named
@@ -36,16 +38,28 @@ public class GuidelineChanges implements SpaceChangesProvider {
         if (inSpace.isEmpty()) {
             return changes;
         }
+        Map<Integer, List<GuidelineVersion>> byGuideline = new LinkedHashMap<>();
         for (GuidelineVersion v : store.versionsFirstSeen(from, to)) {
-            Guideline g = inSpace.get(v.guidelineId());
-            if (g == null) {
-                continue;
+            if (inSpace.containsKey(v.guidelineId())) {
+                byGuideline.computeIfAbsent(v.guidelineId(), id -> new ArrayList<>()).add(v);
             }
-            String key = v.revision() == 1 ? "social-playbook.guidelines.change.new" : "social-playbook.guidelines.change.revised";
-            List<String> arguments = List.of(g.title(), String.valueOf(v.revision()), v.label(),
-                    g.ackRequired() ? "1" : "0");
-            changes.add(new SpaceChange(v.firstSeen(), AREA, g.title(), key, arguments, null, g.pageId()));
         }
+        byGuideline.forEach((id, versions) -> {
+            Guideline g = inSpace.get(id);
+            changes.add(new SpaceChange(versions.get(versions.size() - 1).firstSeen(), AREA, g.title(),
+                    List.of(part(versions)), List.of(), g.pageId()));
+        });
         return changes;
+    }
+
+    /** New this week (its first version came in), or revised: how many versions came in, and the one it has now. */
+    static SpaceChange.Part part(List<GuidelineVersion> versionsOldestFirst) {
+        GuidelineVersion last = versionsOldestFirst.get(versionsOldestFirst.size() - 1);
+        String now = last.label().isBlank() ? String.valueOf(last.revision()) : last.label();
+        if (versionsOldestFirst.stream().anyMatch(v -> v.revision() == 1)) {
+            return new SpaceChange.Part("social-playbook.guidelines.summary.new", List.of(now));
+        }
+        return new SpaceChange.Part("social-playbook.guidelines.summary.revised",
+                List.of(versionsOldestFirst.size(), now));
     }
 }

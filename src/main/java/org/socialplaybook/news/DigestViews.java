@@ -34,7 +34,7 @@ import org.socialplaybook.platform.Views;
  */
 @Named
 public class DigestViews {
-    /** The most changes one digest lists (the rest are counted). */
+    /** The most changed things (matrices, guidelines) one digest lists, each on one line (the rest are counted). */
     static final int MAX_CHANGES = 40;
     static final String TEMPLATE = "templates/news/digest-body.vm";
 
@@ -122,10 +122,12 @@ public class DigestViews {
         List<ChangeRow> changeRows = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
         for (SpaceChange c : changes.subList(0, Math.min(changes.size(), MAX_CHANGES))) {
-            String by = c.byUserKey() == null ? null
-                    : names.computeIfAbsent(c.byUserKey(), k -> people.describe(k).displayName());
+            List<String> by = new ArrayList<>();
+            c.byUserKeys().forEach(k -> by.add(names.computeIfAbsent(k, x -> people.describe(x).displayName())));
+            List<String> parts = new ArrayList<>();
+            c.parts().forEach(p -> parts.add(text.message(p.key(), p.arguments().toArray())));
             changeRows.add(new ChangeRow(text.message("social-playbook.news.digest.area." + c.area()), c.subject(),
-                    text.message(c.summaryKey(), c.summaryArguments().toArray()), by, day.format(c.at()),
+                    String.join(", ", parts), by.isEmpty() ? null : String.join(", ", by), day.format(c.at()),
                     c.pageId() == 0 ? null : base + "/pages/viewpage.action?pageId=" + c.pageId()));
         }
         List<ItemRow> itemRows = new ArrayList<>();

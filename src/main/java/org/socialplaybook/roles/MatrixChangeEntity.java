@@ -24,6 +24,7 @@ public interface MatrixChangeEntity extends Entity {
     String SUBJECT = "SUBJECT";
     String DETAIL = "DETAIL";
     String EXTRA = "EXTRA";
+    String PREVIOUS = "PREVIOUS";
     String USER_KEY = "USER_KEY";
     String CHANGED_AT = "CHANGED_AT";
 
@@ -62,6 +63,14 @@ public interface MatrixChangeEntity extends Entity {
     String getExtra();
 
     void setExtra(String extra);
+
+    /**
+     * What a cell's letters or a role's deputy were before the change, after a {@code =} (so that "none" is not an
+     * empty string, which some databases store as null); null in rows written before it was kept.
+     */
+    String getPrevious();
+
+    void setPrevious(String previous);
 
     String getUserKey();
 

@@ -272,8 +272,9 @@ public class RoleMatrixService {
                 .orElseThrow(() -> PlaybookException.invalidField("letters", "social-playbook.roles.error.letters", shorten(body.letters())));
         Role cellRole = role(m, body.roleId());
         Activity cellActivity = activity(m, body.activityId());
+        String before = store.cell(body.roleId(), body.activityId()).display();
         return change(m, version, new ChangeNote(ChangeNote.Kind.CELL_CHANGED, cellActivity.name(), cellRole.name(),
-                letters.display()), () -> store.setCell(m.id(), body.roleId(), body.activityId(), letters));
+                letters.display()).was(before), () -> store.setCell(m.id(), body.roleId(), body.activityId(), letters));
     }
 
     // --- people ---
@@ -309,7 +310,9 @@ public class RoleMatrixService {
         int version = version(body.version());
         String userKey = body.userKey() == null || body.userKey().isBlank() ? null : knownUser(body.userKey());
         Role deputyRole = role(m, roleId);
-        return change(m, version, ChangeNote.of(ChangeNote.Kind.DEPUTY_CHANGED, deputyRole.name(), userKey), () -> {
+        String before = store.holdersOfRole(roleId).stream().filter(Holder::deputy).map(Holder::userKey).findFirst()
+                .orElse("");
+        return change(m, version, ChangeNote.of(ChangeNote.Kind.DEPUTY_CHANGED, deputyRole.name(), userKey).was(before), () -> {
             List<Holder> holders = store.holdersOfRole(roleId);
             if (userKey != null && holders.stream().anyMatch(h -> !h.deputy() && h.userKey().equals(userKey))) {
                 throw PlaybookException.invalidField("userKey", "social-playbook.roles.error.deputy-is-holder", people.describe(userKey).displayName());

@@ -527,6 +527,7 @@ public class RoleMatrixStore {
         addIfSet(params, MatrixChangeEntity.SUBJECT, note.subject());
         addIfSet(params, MatrixChangeEntity.DETAIL, note.detail());
         addIfSet(params, MatrixChangeEntity.EXTRA, note.extra());
+        addIfSet(params, MatrixChangeEntity.PREVIOUS, note.previous() == null ? null : "=" + note.previous());
         addIfSet(params, MatrixChangeEntity.USER_KEY, userKey);
         ao.create(MatrixChangeEntity.class, params.toArray(new DBParam[0]));
     }
@@ -535,6 +536,10 @@ public class RoleMatrixStore {
         if (value != null) {
             params.add(new DBParam(column, value.length() > 255 ? value.substring(0, 255) : value));
         }
+    }
+
+    private static String previous(String stored) {
+        return stored == null || !stored.startsWith("=") ? null : stored.substring(1);
     }
 
     /** The space's logged changes from {@code from} (inclusive) to {@code to} (exclusive), oldest first: one query. */
@@ -559,7 +564,7 @@ public class RoleMatrixStore {
                 continue; // written by a later release
             }
             changes.add(new ChangeNote.Logged(e.getMatrixId(), e.getMatrixName(), e.getPageId(),
-                    new ChangeNote(kind, e.getSubject(), e.getDetail(), e.getExtra()), e.getUserKey(),
+                    new ChangeNote(kind, e.getSubject(), e.getDetail(), e.getExtra(), previous(e.getPrevious())), e.getUserKey(),
                     e.getChangedAt().toInstant()));
         }
         return changes;

@@ -131,7 +131,7 @@ public class DigestAssemblyBenchmark {
 
             addTraining(sandbox, matrix, new ArrayList<>(everyone));
 
-            List<SpaceChangesProvider> changes = List.of(new RoleMatrixChanges(roles, people), new GuidelineChanges(guidelines));
+            List<SpaceChangesProvider> changes = List.of(new RoleMatrixChanges(roles), new GuidelineChanges(guidelines));
             List<OpenItemsProvider> items = List.of(new GuidelineOpenItems(guidelines, bigDirectory, everyoneSees, time),
                     new FollowUpOpenItems(feedback, everyoneSees, time),
                     new TrainingOpenItems(sandbox.components().get(TrainingStore.class),

@@ -193,11 +193,23 @@ public class NewsRestTest {
     }
 
     @Test
-    public void theDigestSaysWhatChangedInTheRoleMatricesThisWeek() {
+    public void theDigestSaysWhatChangedInTheRoleMatricesThisWeekAndTheDemoSeedingIsNoChange() {
+        String seeded = SandboxRule.json(SANDBOX.get("sofia", DIGEST + "/digest/preview")).get("html").asText();
+        org.socialplaybook.sandbox.Sandbox sandbox = SANDBOX.sandbox();
+        org.socialplaybook.roles.RoleMatrixService roles = sandbox.components().get(org.socialplaybook.roles.RoleMatrixService.class);
+        int id = sandbox.components().get(org.socialplaybook.roles.RoleMatrixStore.class).matricesInSpace("SOCIAL").get(0).id();
+        org.socialplaybook.roles.Model.MatrixData data = sandbox.as("sofia", () -> roles.view(id));
+        org.socialplaybook.roles.Model.Cell cell = data.cells().stream().filter(c -> !c.letters().isEmpty()).findFirst().orElseThrow();
+        int v = sandbox.as("sofia", () -> roles.setCell(id, new org.socialplaybook.roles.Requests.CellBody(cell.roleId(),
+                cell.activityId(), "", data.matrix().version()))).matrix().version();
+        sandbox.as("sofia", () -> roles.setCell(id, new org.socialplaybook.roles.Requests.CellBody(cell.roleId(),
+                cell.activityId(), "", v)));
+
         String html = SandboxRule.json(SANDBOX.get("sofia", DIGEST + "/digest/preview")).get("html").asText();
 
+        assertTrue(seeded, seeded.contains("No changes to the role matrices or guidelines this week."));
         assertTrue(html, html.contains("Role matrix"));
-        assertTrue(html, html.contains("The matrix was created."));
+        assertTrue(html, html.contains("Social media team</a></strong>: 1 cell changed <span"));
     }
 
     @Test

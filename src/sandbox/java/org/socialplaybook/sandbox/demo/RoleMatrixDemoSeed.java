@@ -1,12 +1,19 @@
 package org.socialplaybook.sandbox.demo;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.socialplaybook.platform.CurrentUser;
 import org.socialplaybook.platform.MacroPage;
+import org.socialplaybook.platform.PageAccess;
+import org.socialplaybook.platform.People;
+import org.socialplaybook.platform.TimeSource;
 import org.socialplaybook.roles.Model.MatrixData;
 import org.socialplaybook.roles.Model.Role;
 import org.socialplaybook.roles.Requests;
@@ -19,11 +26,13 @@ import org.socialplaybook.sandbox.Sandbox;
  * The "Roles &amp; responsibilities" page's matrix, as the team would have it after a week: seeded from the table in
  * the macro body (as the first display would), people assigned to their roles (a deputy or two, two roles nobody
  * holds yet), and one offer to own the activity that has no Accountable. Written through the plugin's own service,
- * as Sofía (space admin), only when there is no matrix yet.
+ * as Sofía (space admin), only when there is no matrix yet, with its clock three weeks back (the team set it up
+ * then; the Monday digest's "what changed" is for edits, not the demo's seeding).
  */
 public final class RoleMatrixDemoSeed implements DemoSeed {
     static final long PAGE_ID = 1101;
     static final String MATRIX = "Social media team";
+    static final Duration SEEDED_AGO = Duration.ofDays(21);
 
     private static final Map<String, List<String>> HOLDERS = Map.of(
             "Community manager", List.of("liam"),
@@ -38,8 +47,11 @@ public final class RoleMatrixDemoSeed implements DemoSeed {
 
     @Override
     public void seed(Sandbox sandbox) {
-        RoleMatrixService service = sandbox.components().get(RoleMatrixService.class);
         RoleMatrixStore store = sandbox.components().get(RoleMatrixStore.class);
+        // dated three weeks back, so that the Monday digest's "what changed" never shows the seeding as this week's work
+        RoleMatrixService service = new RoleMatrixService(store, sandbox.components().get(PageAccess.class),
+                sandbox.components().get(CurrentUser.class), sandbox.components().get(People.class),
+                new TimeSource(Clock.fixed(sandbox.config().clock().instant().minus(SEEDED_AGO), ZoneOffset.UTC)));
         if (!store.matricesInSpace(sandbox.directory().spaceKey()).isEmpty()) {
             return;
         }
