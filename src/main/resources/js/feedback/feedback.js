@@ -54,6 +54,7 @@
                 new Date(synced.getAttribute('data-synced')).toLocaleString());
         }
         this.bind();
+        this.ownerPicker();
         if (this.state.stale) {
             this.sync(false);
         }
@@ -105,19 +106,55 @@
         });
     };
 
-    /** A follow-up needs a title: show the field's own error (AUI's .error under it), focus it, send nothing. */
+    /** A field's own error (AUI's .error under it): shown, the field marked invalid and focused, unless ok. */
+    function fieldError(field, error, ok) {
+        error.hidden = ok;
+        if (ok) {
+            field.removeAttribute('aria-invalid');
+        } else {
+            field.setAttribute('aria-invalid', 'true');
+            field.focus();
+        }
+        return ok;
+    }
+
+    /** A follow-up needs a title: show the field's own error, focus it, send nothing. */
     Board.prototype.titleGiven = function (form) {
         var title = form.querySelector('.sp-fb-title');
-        var error = form.querySelector('.sp-fb-title-error');
-        var given = title.value.trim() !== '';
-        error.hidden = given;
-        if (given) {
-            title.removeAttribute('aria-invalid');
-        } else {
-            title.setAttribute('aria-invalid', 'true');
-            title.focus();
+        return fieldError(title, form.querySelector('.sp-fb-title-error'), title.value.trim() !== '');
+    };
+
+    /** The follow-up's owner: the shared people picker; a pick puts the username in the form's hidden owner field. */
+    Board.prototype.ownerPicker = function () {
+        var mount = q(this.root, '.sp-fb-owner-picker');
+        var value = q(this.root, '.sp-fb-owner-value');
+        if (!mount || !value) {
+            return;
         }
-        return given;
+        var error = q(this.root, '.sp-fb-owner-error');
+        var picker = SP.peoplePicker(function (user) {
+            value.value = user.username;
+            error.hidden = true;
+            input.removeAttribute('aria-invalid');
+        }, 'sp-fb-owner', {
+            id: mount.getAttribute('data-input-id'),
+            onInput: function () {
+                value.value = ''; // a typed name is not a pick
+            }
+        });
+        var input = picker.querySelector('.sp-picker-input');
+        input.setAttribute('aria-describedby', error.id);
+        mount.appendChild(picker);
+    };
+
+    /** A name typed in the owner field but not picked from the list: say so under the field, send nothing. */
+    Board.prototype.ownerPicked = function (form) {
+        var input = form.querySelector('.sp-fb-owner .sp-picker-input');
+        var value = form.querySelector('.sp-fb-owner-value');
+        if (!input || !value) {
+            return true;
+        }
+        return fieldError(input, form.querySelector('.sp-fb-owner-error'), input.value.trim() === '' || value.value !== '');
     };
 
     Board.prototype.selectionChanged = function () {
@@ -184,7 +221,7 @@
         root.addEventListener('submit', function (e) {
             var form = e.target;
             e.preventDefault();
-            if (form.classList.contains('sp-fb-add') && !self.titleGiven(form)) {
+            if (form.classList.contains('sp-fb-add') && (!self.titleGiven(form) || !self.ownerPicked(form))) {
                 return; // the field says what is missing; nothing is sent
             }
             var submit = form.querySelector('[type=submit]');
@@ -201,6 +238,7 @@
                 call = SP.post(self.path('/followups'), formJson(form)).then(function (answer) {
                     self.show(answer);
                     form.reset();
+                    q(form, '.sp-fb-owner-value').value = '';
                     SP.flagSuccess(AJS.I18n.getText('social-playbook.feedback.saved'));
                 });
             } else if (form.classList.contains('sp-fb-feedback-form')) {

@@ -1,0 +1,106 @@
+package org.socialplaybook.platform;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.socialplaybook.testing.Browser;
+import org.socialplaybook.testing.SandboxRule;
+
+/**
+ * Issue 15, item 5: people are picked by name, not typed as exact usernames. Marco names himself the owner of a
+ * follow-up on the feedback board (1401) by typing "mar"; Sofía picks the Monday digest's readers and reader groups
+ * (1504) the same way.
+ */
+public class PeoplePickersIT {
+    private static final long BOARD = 1401;
+    private static final long DIGEST = 1504;
+
+    @ClassRule
+    public static final SandboxRule SANDBOX = new SandboxRule();
+
+    @Rule
+    public final Browser browser = new Browser(SANDBOX);
+
+    @Test
+    public void marcoPicksHimselfAsTheFollowUpOwnerByTypingMarAndTheBoardShowsHim() {
+        browser.openPage("marco", BOARD);
+        browser.waitFor(By.cssSelector(".sp-fb-table"));
+        int rows = browser.driver().findElements(By.cssSelector(".sp-fb-row")).size();
+        browser.driver().findElement(By.cssSelector(".sp-fb-add-toggle")).click();
+        WebElement form = browser.waitFor(By.cssSelector(".sp-fb-add"));
+        form.findElement(By.cssSelector(".sp-fb-title")).sendKeys("Call the hotel's manager back");
+        WebElement owner = form.findElement(By.cssSelector(".sp-fb-owner .sp-picker-input"));
+        WebElement label = form.findElement(By.cssSelector(".sp-fb-owner-group label"));
+        assertEquals("Owner", label.getText());
+        assertEquals(label.getAttribute("for"), owner.getAttribute("id"));
+
+        owner.sendKeys("mar");
+        form.findElement(By.cssSelector("[type=submit]")).click();
+        WebElement error = form.findElement(By.cssSelector(".sp-fb-owner-error"));
+        browser.until(d -> error.isDisplayed() ? true : null);
+        assertEquals("Pick the owner from the list: type part of their name and choose them.", error.getText());
+        assertEquals(rows, browser.driver().findElements(By.cssSelector(".sp-fb-row")).size());
+
+        owner.sendKeys(" "); // typing again (the trimmed text is still "mar") opens the list
+        owner.sendKeys(Keys.BACK_SPACE);
+        WebElement marco = browser.until(d -> d.findElements(By.cssSelector(".sp-fb-owner .sp-picker-option")).stream()
+                .filter(o -> o.getText().contains("Marco Rossi")).findFirst().orElse(null));
+        browser.screenshot("pickers-1-owner-mar");
+        marco.click();
+        assertEquals("Marco Rossi", owner.getAttribute("value"));
+        form.findElement(By.cssSelector("[type=submit]")).click();
+
+        browser.until(d -> d.findElements(By.cssSelector(".sp-fb-row")).size() == rows + 1 ? true : null);
+        WebElement row = browser.until(d -> d.findElements(By.cssSelector(".sp-fb-row")).stream()
+                .filter(r -> r.getText().contains("Call the hotel's manager back")).findFirst().orElse(null));
+        assertEquals("Marco Rossi", row.findElement(By.cssSelector("td.sp-fb-title + td")).getText());
+        assertEquals("", owner.getAttribute("value"));
+        browser.screenshot("pickers-2-owner-shown");
+        browser.assertNoScriptErrors();
+    }
+
+    @Test
+    public void sofiaPicksTheDigestsReadersAndReaderGroupsByName() {
+        browser.openPage("sofia", DIGEST);
+        WebElement settings = browser.waitFor(By.cssSelector(".sp-digest-settings"));
+        assertEquals(List.of("Marco Rossi"), labels(settings, ".sp-digest-readers"));
+        assertEquals(List.of("social-team"), labels(settings, ".sp-digest-groups"));
+        assertTrue(browser.driver().findElement(By.cssSelector(".sp-digest-status")).getText().contains("4 people read it"));
+
+        pick(settings, ".sp-digest-readers", "vic", "Victor Okafor");
+        pick(settings, ".sp-digest-readers", "li", "Liam Chen");
+        settings.findElement(By.cssSelector(".sp-digest-readers [aria-label='Remove Liam Chen']")).click();
+        pick(settings, ".sp-digest-groups", "care", "customer-care");
+        assertEquals(List.of("Marco Rossi", "Victor Okafor"), labels(settings, ".sp-digest-readers"));
+        assertEquals(List.of("social-team", "customer-care"), labels(settings, ".sp-digest-groups"));
+        browser.screenshot("pickers-3-digest-readers");
+        settings.findElement(By.cssSelector("button[type=submit]")).click();
+
+        browser.until(d -> d.findElement(By.cssSelector(".sp-digest-status")).getText().contains("5 people read it") ? true : null);
+        WebElement saved = browser.waitFor(By.cssSelector(".sp-digest-settings"));
+        assertEquals(List.of("Marco Rossi", "Victor Okafor"), labels(saved, ".sp-digest-readers"));
+        assertEquals(List.of("social-team", "customer-care"), labels(saved, ".sp-digest-groups"));
+        browser.assertNoScriptErrors();
+    }
+
+    private void pick(WebElement form, String list, String typed, String name) {
+        WebElement input = form.findElement(By.cssSelector(list + " .sp-picker-input"));
+        input.sendKeys(typed);
+        WebElement option = browser.until(d -> form.findElements(By.cssSelector(list + " .sp-picker-option")).stream()
+                .filter(o -> o.findElement(By.cssSelector(".sp-picker-name")).getText().equals(name)).findFirst().orElse(null));
+        option.click();
+        browser.until(d -> labels(form, list).contains(name) ? true : null);
+        assertEquals("", input.getAttribute("value"));
+    }
+
+    private static List<String> labels(WebElement form, String list) {
+        return form.findElements(By.cssSelector(list + " .sp-picked-label")).stream().map(WebElement::getText).toList();
+    }
+}
