@@ -193,8 +193,9 @@
         if (options && options.id) {
             input.id = options.id;
         }
-        input.placeholder = AJS.I18n.getText(groups ? 'social-playbook.widgets.picker-group-placeholder'
-            : 'social-playbook.widgets.picker-placeholder');
+        // literal keys only: the jsI18n transformer replaces AJS.I18n.getText('key') calls with the text
+        input.placeholder = groups ? AJS.I18n.getText('social-playbook.widgets.picker-group-placeholder')
+            : AJS.I18n.getText('social-playbook.widgets.picker-placeholder');
         input.setAttribute('role', 'combobox');
         input.setAttribute('aria-autocomplete', 'list');
         input.setAttribute('aria-expanded', 'false');
@@ -231,8 +232,8 @@
             matches = users;
             SP.clear(list);
             if (users.length === 0) {
-                list.appendChild(SP.el('li', 'sp-picker-none', AJS.I18n.getText(groups
-                    ? 'social-playbook.widgets.picker-group-none' : 'social-playbook.widgets.picker-none')));
+                list.appendChild(SP.el('li', 'sp-picker-none', groups ? AJS.I18n.getText('social-playbook.widgets.picker-group-none')
+                    : AJS.I18n.getText('social-playbook.widgets.picker-none')));
             }
             users.forEach(function (u, i) {
                 var li = SP.el('li', 'sp-picker-option');

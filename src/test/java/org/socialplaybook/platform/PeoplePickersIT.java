@@ -40,6 +40,7 @@ public class PeoplePickersIT {
         WebElement label = form.findElement(By.cssSelector(".sp-fb-owner-group label"));
         assertEquals("Owner", label.getText());
         assertEquals(label.getAttribute("for"), owner.getAttribute("id"));
+        assertEquals("Type a name…", owner.getAttribute("placeholder"));
 
         owner.sendKeys("mar");
         form.findElement(By.cssSelector("[type=submit]")).click();
@@ -73,6 +74,9 @@ public class PeoplePickersIT {
         assertEquals(List.of("Marco Rossi"), labels(settings, ".sp-digest-readers"));
         assertEquals(List.of("social-team"), labels(settings, ".sp-digest-groups"));
         assertTrue(browser.driver().findElement(By.cssSelector(".sp-digest-status")).getText().contains("4 people read it"));
+        assertEquals("Type a name…", settings.findElement(By.cssSelector(".sp-digest-readers .sp-picker-input")).getAttribute("placeholder"));
+        assertEquals("Type a group name…", settings.findElement(By.cssSelector(".sp-digest-groups .sp-picker-input")).getAttribute("placeholder"));
+        assertTrue(settings.getText().contains("Type part of a group's name and pick it"));
 
         pick(settings, ".sp-digest-readers", "vic", "Victor Okafor");
         pick(settings, ".sp-digest-readers", "li", "Liam Chen");
