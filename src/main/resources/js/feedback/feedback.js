@@ -55,6 +55,7 @@
         }
         this.bind();
         this.ownerPicker();
+        this.subjectPicker();
         if (this.state.stale) {
             this.sync(false);
         }
@@ -147,6 +148,61 @@
         mount.appendChild(picker);
     };
 
+    /**
+     * Feedback about a person names them with the shared people picker (the username goes in the hidden subject);
+     * about a training, guideline or process, the text field names it. Only the one in use is sent.
+     */
+    Board.prototype.subjectPicker = function () {
+        var form = q(this.root, '.sp-fb-feedback-form');
+        var mount = form && q(form, '.sp-fb-subject-picker');
+        if (!mount) {
+            return;
+        }
+        var about = form.elements.about;
+        var text = q(form, '.sp-fb-subject');
+        var value = q(form, '.sp-fb-subject-value');
+        var error = q(form, '.sp-fb-subject-error');
+        var label = q(form, '.sp-fb-subject-group label');
+        var picker = SP.peoplePicker(function (user) {
+            value.value = user.username;
+            error.hidden = true;
+        }, 'sp-fb-subject-person', {
+            id: mount.getAttribute('data-input-id'),
+            onInput: function () {
+                value.value = '';
+            }
+        });
+        var input = picker.querySelector('.sp-picker-input');
+        input.setAttribute('aria-describedby', error.id);
+        mount.appendChild(picker);
+        var sync = function () {
+            var person = about.value === 'PERSON';
+            text.hidden = person;
+            text.disabled = person;
+            value.disabled = !person;
+            mount.hidden = !person;
+            error.hidden = true;
+            label.htmlFor = person ? input.id : text.id;
+        };
+        about.addEventListener('change', sync);
+        form.addEventListener('reset', function () {
+            window.setTimeout(function () {
+                value.value = '';
+                sync();
+            }, 0);
+        });
+        sync();
+    };
+
+    /** Feedback about a person needs the person picked from the list: say so under the field, send nothing. */
+    Board.prototype.subjectPicked = function (form) {
+        var value = q(form, '.sp-fb-subject-value');
+        if (!value || value.disabled) {
+            return true;
+        }
+        return fieldError(q(form, '.sp-fb-subject-person .sp-picker-input'), q(form, '.sp-fb-subject-error'), value.value !== '');
+    };
+
     /** A name typed in the owner field but not picked from the list: say so under the field, send nothing. */
     Board.prototype.ownerPicked = function (form) {
         var input = form.querySelector('.sp-fb-owner .sp-picker-input');
@@ -221,7 +277,8 @@
         root.addEventListener('submit', function (e) {
             var form = e.target;
             e.preventDefault();
-            if (form.classList.contains('sp-fb-add') && (!self.titleGiven(form) || !self.ownerPicked(form))) {
+            if ((form.classList.contains('sp-fb-add') && (!self.titleGiven(form) || !self.ownerPicked(form)))
+                    || (form.classList.contains('sp-fb-feedback-form') && !self.subjectPicked(form))) {
                 return; // the field says what is missing; nothing is sent
             }
             var submit = form.querySelector('[type=submit]');

@@ -193,7 +193,7 @@
         if (options && options.id) {
             input.id = options.id;
         }
-        // literal keys only: the jsI18n transformer replaces AJS.I18n.getText('key') calls with the text
+        // literal keys only: the jsI18n transformer replaces only calls whose argument is a literal key
         input.placeholder = groups ? AJS.I18n.getText('social-playbook.widgets.picker-group-placeholder')
             : AJS.I18n.getText('social-playbook.widgets.picker-placeholder');
         input.setAttribute('role', 'combobox');

@@ -1,6 +1,7 @@
 package org.socialplaybook.platform;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
@@ -10,13 +11,14 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.socialplaybook.testing.Browser;
 import org.socialplaybook.testing.SandboxRule;
 
 /**
  * Issue 15, item 5: people are picked by name, not typed as exact usernames. Marco names himself the owner of a
- * follow-up on the feedback board (1401) by typing "mar"; Sofía picks the Monday digest's readers and reader groups
- * (1504) the same way.
+ * follow-up on the feedback board (1401) by typing "mar"; Sofía records feedback about Nora by typing "gim", and picks
+ * the Monday digest's readers and reader groups (1504) the same way.
  */
 public class PeoplePickersIT {
     private static final long BOARD = 1401;
@@ -51,10 +53,9 @@ public class PeoplePickersIT {
 
         owner.sendKeys(" "); // typing again (the trimmed text is still "mar") opens the list
         owner.sendKeys(Keys.BACK_SPACE);
-        WebElement marco = browser.until(d -> d.findElements(By.cssSelector(".sp-fb-owner .sp-picker-option")).stream()
-                .filter(o -> o.getText().contains("Marco Rossi")).findFirst().orElse(null));
+        browser.until(d -> option(d.findElement(By.cssSelector(".sp-fb-owner")), "Marco Rossi"));
         browser.screenshot("pickers-1-owner-mar");
-        marco.click();
+        choose(".sp-fb-owner", "Marco Rossi");
         assertEquals("Marco Rossi", owner.getAttribute("value"));
         form.findElement(By.cssSelector("[type=submit]")).click();
 
@@ -64,6 +65,37 @@ public class PeoplePickersIT {
         assertEquals("Marco Rossi", row.findElement(By.cssSelector("td.sp-fb-title + td")).getText());
         assertEquals("", owner.getAttribute("value"));
         browser.screenshot("pickers-2-owner-shown");
+        browser.assertNoScriptErrors();
+    }
+
+    @Test
+    public void feedbackAboutAPersonNamesThemWithThePickerAndAboutATrainingWithText() {
+        browser.openPage("sofia", BOARD);
+        browser.waitFor(By.cssSelector(".sp-fb-table"));
+        browser.driver().findElement(By.cssSelector(".sp-fb-feedback-toggle")).click();
+        WebElement form = browser.waitFor(By.cssSelector(".sp-fb-feedback-form"));
+        WebElement person = form.findElement(By.cssSelector(".sp-fb-subject-person .sp-picker-input"));
+        WebElement text = form.findElement(By.cssSelector("input.sp-fb-subject"));
+        assertTrue(person.isDisplayed());
+        assertFalse(text.isDisplayed());
+        new Select(form.findElement(By.name("about"))).selectByValue("TRAINING");
+        assertTrue(text.isDisplayed());
+        assertFalse(person.isDisplayed());
+        new Select(form.findElement(By.name("about"))).selectByValue("PERSON");
+
+        form.findElement(By.name("text")).sendKeys("Calm, clear replies all through the outage.");
+        form.findElement(By.cssSelector("[type=submit]")).click();
+        WebElement error = form.findElement(By.cssSelector(".sp-fb-subject-error"));
+        browser.until(d -> error.isDisplayed() ? true : null);
+        assertEquals("Pick the person from the list: type part of their name and choose them.", error.getText());
+
+        person.sendKeys("gim");
+        choose(".sp-fb-subject-person", "Nora Giménez");
+        form.findElement(By.cssSelector("[type=submit]")).click();
+
+        WebElement item = browser.until(d -> d.findElements(By.cssSelector(".sp-fb-item")).stream()
+                .filter(i -> i.getText().contains("Calm, clear replies all through the outage.")).findFirst().orElse(null));
+        assertEquals("Nora Giménez", item.findElement(By.cssSelector(".sp-fb-about strong")).getText());
         browser.assertNoScriptErrors();
     }
 
@@ -97,11 +129,26 @@ public class PeoplePickersIT {
     private void pick(WebElement form, String list, String typed, String name) {
         WebElement input = form.findElement(By.cssSelector(list + " .sp-picker-input"));
         input.sendKeys(typed);
-        WebElement option = browser.until(d -> form.findElements(By.cssSelector(list + " .sp-picker-option")).stream()
-                .filter(o -> o.findElement(By.cssSelector(".sp-picker-name")).getText().equals(name)).findFirst().orElse(null));
-        option.click();
+        choose(".sp-digest-settings " + list, name);
         browser.until(d -> labels(form, list).contains(name) ? true : null);
         assertEquals("", input.getAttribute("value"));
+    }
+
+    /** Clicks the picker's option with that name; a list redrawn by a later answer is simply asked again. */
+    private void choose(String picker, String name) {
+        browser.until(d -> {
+            WebElement option = option(d.findElement(By.cssSelector(picker)), name);
+            if (option == null) {
+                return null;
+            }
+            option.click();
+            return true;
+        });
+    }
+
+    private static WebElement option(WebElement picker, String name) {
+        return picker.findElements(By.cssSelector(".sp-picker-option")).stream()
+                .filter(o -> o.findElement(By.cssSelector(".sp-picker-name")).getText().equals(name)).findFirst().orElse(null);
     }
 
     private static List<String> labels(WebElement form, String list) {
