@@ -54,6 +54,8 @@
                 new Date(synced.getAttribute('data-synced')).toLocaleString());
         }
         this.bind();
+        this.ownerPicker();
+        this.subjectPicker();
         if (this.state.stale) {
             this.sync(false);
         }
@@ -105,19 +107,110 @@
         });
     };
 
-    /** A follow-up needs a title: show the field's own error (AUI's .error under it), focus it, send nothing. */
+    /** A field's own error (AUI's .error under it): shown, the field marked invalid and focused, unless ok. */
+    function fieldError(field, error, ok) {
+        error.hidden = ok;
+        if (ok) {
+            field.removeAttribute('aria-invalid');
+        } else {
+            field.setAttribute('aria-invalid', 'true');
+            field.focus();
+        }
+        return ok;
+    }
+
+    /** A follow-up needs a title: show the field's own error, focus it, send nothing. */
     Board.prototype.titleGiven = function (form) {
         var title = form.querySelector('.sp-fb-title');
-        var error = form.querySelector('.sp-fb-title-error');
-        var given = title.value.trim() !== '';
-        error.hidden = given;
-        if (given) {
-            title.removeAttribute('aria-invalid');
-        } else {
-            title.setAttribute('aria-invalid', 'true');
-            title.focus();
+        return fieldError(title, form.querySelector('.sp-fb-title-error'), title.value.trim() !== '');
+    };
+
+    /** The follow-up's owner: the shared people picker; a pick puts the username in the form's hidden owner field. */
+    Board.prototype.ownerPicker = function () {
+        var mount = q(this.root, '.sp-fb-owner-picker');
+        var value = q(this.root, '.sp-fb-owner-value');
+        if (!mount || !value) {
+            return;
         }
-        return given;
+        var error = q(this.root, '.sp-fb-owner-error');
+        var picker = SP.peoplePicker(function (user) {
+            value.value = user.username;
+            error.hidden = true;
+            input.removeAttribute('aria-invalid');
+        }, 'sp-fb-owner', {
+            id: mount.getAttribute('data-input-id'),
+            onInput: function () {
+                value.value = ''; // a typed name is not a pick
+            }
+        });
+        var input = picker.querySelector('.sp-picker-input');
+        input.setAttribute('aria-describedby', error.id);
+        mount.appendChild(picker);
+    };
+
+    /**
+     * Feedback about a person names them with the shared people picker (the username goes in the hidden subject);
+     * about a training, guideline or process, the text field names it. Only the one in use is sent.
+     */
+    Board.prototype.subjectPicker = function () {
+        var form = q(this.root, '.sp-fb-feedback-form');
+        var mount = form && q(form, '.sp-fb-subject-picker');
+        if (!mount) {
+            return;
+        }
+        var about = form.elements.about;
+        var text = q(form, '.sp-fb-subject');
+        var value = q(form, '.sp-fb-subject-value');
+        var error = q(form, '.sp-fb-subject-error');
+        var label = q(form, '.sp-fb-subject-group label');
+        var picker = SP.peoplePicker(function (user) {
+            value.value = user.username;
+            error.hidden = true;
+        }, 'sp-fb-subject-person', {
+            id: mount.getAttribute('data-input-id'),
+            onInput: function () {
+                value.value = '';
+            }
+        });
+        var input = picker.querySelector('.sp-picker-input');
+        input.setAttribute('aria-describedby', error.id);
+        mount.appendChild(picker);
+        var sync = function () {
+            var person = about.value === 'PERSON';
+            text.hidden = person;
+            text.disabled = person;
+            value.disabled = !person;
+            mount.hidden = !person;
+            error.hidden = true;
+            label.htmlFor = person ? input.id : text.id;
+        };
+        about.addEventListener('change', sync);
+        form.addEventListener('reset', function () {
+            window.setTimeout(function () {
+                value.value = '';
+                sync();
+            }, 0);
+        });
+        sync();
+    };
+
+    /** Feedback about a person needs the person picked from the list: say so under the field, send nothing. */
+    Board.prototype.subjectPicked = function (form) {
+        var value = q(form, '.sp-fb-subject-value');
+        if (!value || value.disabled) {
+            return true;
+        }
+        return fieldError(q(form, '.sp-fb-subject-person .sp-picker-input'), q(form, '.sp-fb-subject-error'), value.value !== '');
+    };
+
+    /** A name typed in the owner field but not picked from the list: say so under the field, send nothing. */
+    Board.prototype.ownerPicked = function (form) {
+        var input = form.querySelector('.sp-fb-owner .sp-picker-input');
+        var value = form.querySelector('.sp-fb-owner-value');
+        if (!input || !value) {
+            return true;
+        }
+        return fieldError(input, form.querySelector('.sp-fb-owner-error'), input.value.trim() === '' || value.value !== '');
     };
 
     Board.prototype.selectionChanged = function () {
@@ -184,7 +277,8 @@
         root.addEventListener('submit', function (e) {
             var form = e.target;
             e.preventDefault();
-            if (form.classList.contains('sp-fb-add') && !self.titleGiven(form)) {
+            if ((form.classList.contains('sp-fb-add') && (!self.titleGiven(form) || !self.ownerPicked(form)))
+                    || (form.classList.contains('sp-fb-feedback-form') && !self.subjectPicked(form))) {
                 return; // the field says what is missing; nothing is sent
             }
             var submit = form.querySelector('[type=submit]');
@@ -201,6 +295,7 @@
                 call = SP.post(self.path('/followups'), formJson(form)).then(function (answer) {
                     self.show(answer);
                     form.reset();
+                    q(form, '.sp-fb-owner-value').value = '';
                     SP.flagSuccess(AJS.I18n.getText('social-playbook.feedback.saved'));
                 });
             } else if (form.classList.contains('sp-fb-feedback-form')) {

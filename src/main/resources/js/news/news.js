@@ -1,6 +1,7 @@
 /*
  * Social Playbook, news & Monday digest: add and remove headlines and sources, read a feed now, show the preview of
- * this week's digest, publish now and save the digest settings. Every change is one REST call; the page then reloads
+ * this week's digest, publish now and save the digest settings (readers and reader groups picked with the shared
+ * pickers). Every change is one REST call; the page then reloads
  * to show the server's state. Errors are the server's translated messages, as AUI flags.
  */
 (function (AJS, SP) {
@@ -28,6 +29,14 @@
             button.disabled = on;
             button.setAttribute('aria-busy', on ? 'true' : 'false');
         }
+    }
+
+    /** The shared list-of-picked widget in the settings form's mount point (people, or groups). */
+    function mountPicked(form, selector, groups, items) {
+        var mount = form.querySelector(selector);
+        var picked = SP.pickedList('sp-digest-picked', {groups: groups, items: items, id: mount.getAttribute('data-input-id')});
+        mount.appendChild(picked.element);
+        return picked;
     }
 
     function initNews(root) {
@@ -143,6 +152,12 @@
         }
         var settings = root.querySelector('.sp-digest-settings');
         if (settings && state.settings) {
+            var readers = mountPicked(settings, '.sp-digest-readers', false, (state.settings.readers || []).map(function (r) {
+                return {value: r.username, label: r.displayName};
+            }));
+            var groups = mountPicked(settings, '.sp-digest-groups', true, (state.settings.readerGroups || []).map(function (g) {
+                return {value: g, label: g};
+            }));
             settings.addEventListener('submit', function (event) {
                 event.preventDefault();
                 var submit = settings.querySelector('button[type=submit]');
@@ -151,8 +166,8 @@
                     enabled: settings.elements.enabled.checked,
                     mail: settings.elements.mail.checked,
                     timeZone: value(settings, 'timeZone'),
-                    readerUsers: list(value(settings, 'readerUsers')),
-                    readerGroups: list(value(settings, 'readerGroups')),
+                    readerUsers: readers.values(),
+                    readerGroups: groups.values(),
                     allowedHosts: list(settings.elements.allowedHosts.value),
                     version: state.settings.version
                 }).then(function () {

@@ -1,7 +1,8 @@
 /*
  * Social Playbook: small pieces several macros' scripts share, built only from DOM nodes and text (server text is
  * never inserted as HTML): elements, AUI dialog2 dialogs with an inline error area, labelled form fields, and a people
- * picker over GET /users/search (Confluence users: key, name, avatar; never e-mail).
+ * picker over GET /users/search (Confluence users: key, name, avatar; never e-mail) or GET /groups/search (names),
+ * alone or as a list of several picked ones.
  */
 (function (AJS) {
     'use strict';
@@ -31,14 +32,19 @@
         return node;
     };
 
-    /** A labelled AUI field group around a control (the control gets an id when it has none). */
+    /**
+     * A labelled AUI field group around a control (the control gets an id when it has none; for a picker, the label
+     * names its text field).
+     */
     SP.field = function (labelText, control, description) {
         var group = SP.el('div', 'field-group');
         var label = SP.el('label', null, labelText);
-        if (!control.id) {
-            control.id = 'sp-field-' + Math.random().toString(36).slice(2);
+        var target = control.classList && control.classList.contains('sp-picker')
+            ? control.querySelector('.sp-picker-input') : control;
+        if (!target.id) {
+            target.id = 'sp-field-' + Math.random().toString(36).slice(2);
         }
-        label.htmlFor = control.id;
+        label.htmlFor = target.id;
         group.appendChild(label);
         group.appendChild(control);
         if (description) {
@@ -171,16 +177,25 @@
     };
 
     /**
-     * A text field with a dropdown of matching Confluence users; calls onPick({key, displayName, avatarUrl}). The field
-     * then shows the chosen name, or with options.clearOnPick is emptied for the next pick (adding several people).
+     * A text field with a dropdown of matching Confluence users; calls onPick({key, username, displayName, avatarUrl}).
+     * The field then shows the chosen name, or with options.clearOnPick is emptied for the next pick (adding several
+     * people). options.groups searches groups instead (GET /groups/search; onPick({name, displayName})); options.id
+     * gives the field an id (for a label), options.onInput(text) hears typing (a typed name is not a pick).
      */
     SP.peoplePicker = function (onPick, className, options) {
         var clearOnPick = Boolean(options && options.clearOnPick);
-        var wrap = SP.el('div', 'sp-picker ' + (className || ''));
+        var groups = Boolean(options && options.groups);
+        var onInput = options && options.onInput;
+        var wrap = SP.el('div', 'sp-picker ' + (groups ? 'sp-picker-groups ' : '') + (className || ''));
         var input = SP.el('input', 'text sp-picker-input');
         input.type = 'text';
         input.autocomplete = 'off';
-        input.placeholder = AJS.I18n.getText('social-playbook.widgets.picker-placeholder');
+        if (options && options.id) {
+            input.id = options.id;
+        }
+        // literal keys only: the jsI18n transformer replaces only calls whose argument is a literal key
+        input.placeholder = groups ? AJS.I18n.getText('social-playbook.widgets.picker-group-placeholder')
+            : AJS.I18n.getText('social-playbook.widgets.picker-placeholder');
         input.setAttribute('role', 'combobox');
         input.setAttribute('aria-autocomplete', 'list');
         input.setAttribute('aria-expanded', 'false');
@@ -217,7 +232,8 @@
             matches = users;
             SP.clear(list);
             if (users.length === 0) {
-                list.appendChild(SP.el('li', 'sp-picker-none', AJS.I18n.getText('social-playbook.widgets.picker-none')));
+                list.appendChild(SP.el('li', 'sp-picker-none', groups ? AJS.I18n.getText('social-playbook.widgets.picker-group-none')
+                    : AJS.I18n.getText('social-playbook.widgets.picker-none')));
             }
             users.forEach(function (u, i) {
                 var li = SP.el('li', 'sp-picker-option');
@@ -231,7 +247,8 @@
                     li.appendChild(img);
                 }
                 li.appendChild(SP.el('span', 'sp-picker-name', u.displayName));
-                li.appendChild(SP.el('span', 'sp-picker-username', u.username || ''));
+                li.appendChild(SP.el('span', 'sp-picker-username', groups
+                    ? AJS.I18n.getText('social-playbook.widgets.picker-group') : (u.username || '')));
                 li.addEventListener('mousedown', function (e) {
                     e.preventDefault();
                     choose(i);
@@ -246,14 +263,19 @@
         input.addEventListener('input', function () {
             window.clearTimeout(timer);
             var q = input.value.trim();
+            if (onInput) {
+                onInput(q);
+            }
             if (q.length < 2) {
                 close();
                 return;
             }
             timer = window.setTimeout(function () {
-                SP.get('/users/search?q=' + encodeURIComponent(q)).then(function (users) {
+                SP.get((groups ? '/groups/search?q=' : '/users/search?q=') + encodeURIComponent(q)).then(function (found) {
                     if (input.value.trim() === q) {
-                        show(users);
+                        show(groups ? found.map(function (g) {
+                            return {name: g.name, displayName: g.name};
+                        }) : found);
                     }
                 }, SP.flagError);
             }, 200);
@@ -278,6 +300,62 @@
             window.setTimeout(close, 150);
         });
         return wrap;
+    };
+
+    /**
+     * Several people (or, with options.groups, several groups) picked one by one: the picked ones as a list, each with
+     * a remove button, and a picker under it that adds the next. options.items are the ones already picked
+     * ([{value, label}]: username or group name, and what to show), options.id the picker field's id (for a label).
+     * Returns {element, values()}: values() are the picked usernames or group names, in the order picked.
+     */
+    SP.pickedList = function (className, options) {
+        var groups = Boolean(options && options.groups);
+        var wrap = SP.el('div', 'sp-picked ' + (className || ''));
+        var list = SP.el('ul', 'sp-picked-list');
+        var none = SP.el('p', 'sp-picked-none', AJS.I18n.getText('social-playbook.widgets.picked-none'));
+        var picked = [];
+        var redraw = function () {
+            SP.clear(list);
+            picked.forEach(function (item, i) {
+                var li = SP.el('li', 'sp-picked-item');
+                li.setAttribute('data-value', item.value);
+                li.appendChild(SP.el('span', 'sp-picked-label', item.label));
+                var remove = SP.button('aui-button-subtle sp-picked-remove', '×');
+                remove.setAttribute('aria-label', AJS.I18n.getText('social-playbook.widgets.picked-remove', item.label));
+                remove.addEventListener('click', function () {
+                    picked.splice(i, 1);
+                    redraw();
+                    input.focus();
+                });
+                li.appendChild(remove);
+                list.appendChild(li);
+            });
+            list.hidden = picked.length === 0;
+            none.hidden = picked.length > 0;
+        };
+        var add = function (value, label) {
+            if (value && !picked.some(function (p) { return p.value === value; })) {
+                picked.push({value: value, label: label || value});
+                redraw();
+            }
+        };
+        ((options && options.items) || []).forEach(function (item) {
+            add(item.value, item.label);
+        });
+        var picker = SP.peoplePicker(function (match) {
+            add(groups ? match.name : match.username, match.displayName);
+        }, 'sp-picked-picker', {clearOnPick: true, groups: groups, id: options && options.id});
+        var input = picker.querySelector('.sp-picker-input');
+        wrap.appendChild(list);
+        wrap.appendChild(none);
+        wrap.appendChild(picker);
+        redraw();
+        return {
+            element: wrap,
+            values: function () {
+                return picked.map(function (p) { return p.value; });
+            }
+        };
     };
 
     /**

@@ -700,10 +700,10 @@
         };
         drawAttendees();
         form.appendChild(SP.field(AJS.I18n.getText('social-playbook.training.js.session-attendees'), list));
-        form.appendChild(SP.field(AJS.I18n.getText('social-playbook.training.js.session-add'), picker(function (user) {
+        form.appendChild(SP.field(AJS.I18n.getText('social-playbook.training.js.session-add'), SP.peoplePicker(function (user) {
             attendees[user.key] = user.displayName;
             drawAttendees();
-        })));
+        }, 'sp-training-picker', {clearOnPick: true})));
         var date = el('input', 'text sp-training-session-date');
         date.type = 'date';
         date.value = today();
@@ -741,52 +741,6 @@
         d.actions.appendChild(cancel);
         d.show();
     };
-
-    /** A people picker over GET /users/search (Confluence users: key, name, avatar; never e-mail). */
-    function picker(onPick) {
-        var wrap = el('div', 'sp-training-picker');
-        var input = el('input', 'text sp-training-picker-input');
-        input.type = 'search';
-        input.autocomplete = 'off';
-        input.placeholder = AJS.I18n.getText('social-playbook.training.js.picker-placeholder');
-        var results = el('ul', 'sp-training-picker-results');
-        wrap.appendChild(input);
-        wrap.appendChild(results);
-        var timer = null;
-        var asked = '';
-        input.addEventListener('input', function () {
-            window.clearTimeout(timer);
-            var q = input.value.trim();
-            results.textContent = '';
-            if (q.length < 2) {
-                return;
-            }
-            timer = window.setTimeout(function () {
-                asked = q;
-                SP.get('/users/search?q=' + encodeURIComponent(q) + '&limit=8').then(function (users) {
-                    if (asked !== q) {
-                        return;
-                    }
-                    results.textContent = '';
-                    users.forEach(function (u) {
-                        var li = el('li');
-                        var b = button('aui-button-link sp-training-picker-result');
-                        b.appendChild(avatar(u.avatarUrl, u.displayName));
-                        b.appendChild(document.createTextNode(' ' + u.displayName + ' (' + u.username + ')'));
-                        b.addEventListener('click', function () {
-                            onPick(u);
-                            input.value = '';
-                            results.textContent = '';
-                            input.focus();
-                        });
-                        li.appendChild(b);
-                        results.appendChild(li);
-                    });
-                }).catch(SP.flagError);
-            }, 250);
-        });
-        return wrap;
-    }
 
     // --- modules (editors) ----------------------------------------------------------------------------------
     Tracker.prototype.openModules = function () {

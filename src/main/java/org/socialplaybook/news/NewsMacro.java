@@ -16,6 +16,7 @@ import org.socialplaybook.platform.CurrentUser;
 import org.socialplaybook.platform.MacroPage;
 import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.People;
+import org.socialplaybook.platform.Person;
 import org.socialplaybook.platform.PlaybookException;
 import org.socialplaybook.platform.Views;
 
@@ -138,21 +139,26 @@ public class NewsMacro implements Macro {
         model.put("previewBodyHtml", preview == null ? "" : preview.html()); // rendered by our auto-escaping template
         if (admin) {
             List<String> usernames = new ArrayList<>();
+            List<Map<String, Object>> readers = new ArrayList<>();
             for (String key : settings.readerUsers()) {
-                String name = people.describe(key).username();
-                usernames.add(name == null ? key : name);
+                Person person = people.describe(key);
+                String name = person.username() == null ? key : person.username();
+                usernames.add(name);
+                Map<String, Object> reader = new LinkedHashMap<>();
+                reader.put("username", name);
+                reader.put("displayName", person.displayName() == null ? name : person.displayName());
+                readers.add(reader);
             }
             Map<String, Object> form = new LinkedHashMap<>();
             form.put("enabled", settings.enabled());
             form.put("timeZone", settings.zone().getId());
             form.put("mail", settings.mail());
             form.put("readerUsers", usernames);
+            form.put("readers", readers);
             form.put("readerGroups", settings.readerGroups());
             form.put("allowedHosts", settings.allowedHosts());
             form.put("version", settings.version());
             state.put("settings", form);
-            model.put("readerNames", String.join(", ", usernames));
-            model.put("groupNames", String.join(", ", settings.readerGroups()));
             model.put("hosts", String.join("\n", settings.allowedHosts()));
         }
         model.put("stateJson", Views.json(state));

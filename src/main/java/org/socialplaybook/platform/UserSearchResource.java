@@ -40,13 +40,23 @@ public class UserSearchResource {
     @GET
     public List<UserMatch> search(@QueryParam("q") String query, @QueryParam("limit") @DefaultValue("10") int limit) {
         currentUser.requireKey();
+        String text = pickerQuery(query, limit, UserSearch.MAX_RESULTS,
+                "social-playbook.users.search.query-length", "social-playbook.users.search.limit");
+        return userSearch.search(text, limit).stream().map(UserMatch::of).toList();
+    }
+
+    /**
+     * A picker's search text, trimmed: 400 with {@code lengthKey} when it is shorter than two characters or longer
+     * than 100, with {@code limitKey} when the limit is not 1 to {@code maxResults}.
+     */
+    static String pickerQuery(String query, int limit, int maxResults, String lengthKey, String limitKey) {
         String text = query == null ? "" : query.trim();
         if (text.length() < MIN_QUERY || text.length() > MAX_QUERY) {
-            throw PlaybookException.invalidField("q", "social-playbook.users.search.query-length", MIN_QUERY, MAX_QUERY);
+            throw PlaybookException.invalidField("q", lengthKey, MIN_QUERY, MAX_QUERY);
         }
-        if (limit < 1 || limit > UserSearch.MAX_RESULTS) {
-            throw PlaybookException.invalidField("limit", "social-playbook.users.search.limit", UserSearch.MAX_RESULTS);
+        if (limit < 1 || limit > maxResults) {
+            throw PlaybookException.invalidField("limit", limitKey, maxResults);
         }
-        return userSearch.search(text, limit).stream().map(UserMatch::of).toList();
+        return text;
     }
 }

@@ -152,7 +152,9 @@ public final class Sandbox implements AutoCloseable {
                 .register(com.atlassian.sal.api.message.LocaleResolver.class,
                         new org.socialplaybook.sandbox.confluence.SandboxLocaleResolver(directory))
                 .register(org.socialplaybook.platform.UserSearch.class,
-                        new org.socialplaybook.sandbox.confluence.SandboxUserSearch(directory, userManager));
+                        new org.socialplaybook.sandbox.confluence.SandboxUserSearch(directory, userManager))
+                .register(org.socialplaybook.platform.GroupSearch.class,
+                        new org.socialplaybook.sandbox.confluence.SandboxGroupSearch(directory));
 
         this.baseUrl = "http://localhost:" + port + contextPath;
         components.register(ApplicationProperties.class, new SandboxApplicationProperties(baseUrl, contextPath, config.dataDirectory()));

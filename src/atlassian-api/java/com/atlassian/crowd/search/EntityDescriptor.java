@@ -5,4 +5,8 @@ public class EntityDescriptor {
     public static EntityDescriptor user() {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
+
+    public static EntityDescriptor group() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
 }
