@@ -52,6 +52,15 @@
         }
     });
 
+    // a field's "is required" goes as soon as it has a value
+    document.addEventListener('input', function (event) {
+        var error = event.target.id ? document.getElementById(event.target.id + '-error') : null;
+        if (error && event.target.value.trim() !== '') {
+            error.hidden = true;
+            event.target.removeAttribute('aria-invalid');
+        }
+    });
+
     document.addEventListener('click', function (event) {
         var button = event.target.closest ? event.target.closest('.sandbox-macro-insert') : null;
         if (button) {

@@ -47,6 +47,8 @@ public class CreatePageIT {
                 browser.waitFor(By.id("sandbox-macro-role-matrix-name-error")).getText().contains("Matrix name is required"));
         assertFalse("nothing is inserted without the name", body().contains("ac:structured-macro"));
         browser.driver().findElement(By.id("sandbox-macro-role-matrix-name")).sendKeys("Launch roles");
+        assertFalse("typing the name clears its error",
+                browser.driver().findElement(By.id("sandbox-macro-role-matrix-name-error")).isDisplayed());
         browser.driver().findElement(By.id("sandbox-macro-role-matrix-compact")).click();
         browser.screenshot("create-page-macro-browser");
         insert.click();
@@ -56,7 +58,7 @@ public class CreatePageIT {
                 + "<ac:structured-macro ac:name=\"role-matrix\" ac:schema-version=\"1\">\n"
                 + "  <ac:parameter ac:name=\"name\">Launch roles</ac:parameter>\n"
                 + "  <ac:parameter ac:name=\"compact\">true</ac:parameter>\n"
-                + "  <ac:rich-text-body>\n    <p></p>\n  </ac:rich-text-body>\n"
+                + "  <ac:rich-text-body></ac:rich-text-body>\n"
                 + "</ac:structured-macro>\n", body);
         assertTrue(browser.driver().findElement(By.id("sandbox-macro-status")).getText().contains("inserted at the cursor"));
         assertEquals("storage", browser.driver().switchTo().activeElement().getAttribute("id"));
@@ -66,6 +68,7 @@ public class CreatePageIT {
         WebElement matrix = browser.waitFor(By.cssSelector("#main-content section.sp-raci.sp-raci-compact"));
         assertTrue(matrix.getAttribute("aria-label"), matrix.getAttribute("aria-label").contains("Launch roles"));
         assertTrue(browser.driver().findElements(By.cssSelector("#main-content .conf-macro-error")).isEmpty());
+        assertFalse("the empty body is no body to import", matrix.getText().contains("The macro body is not read"));
         assertTrue(browser.driver().findElement(By.id("main-content")).getText().contains("Who does what for the January launch."));
         assertEquals(1, browser.driver().findElements(By.xpath("//nav//a[normalize-space()='Launch plan']")).size());
         browser.screenshot("create-page-role-matrix");

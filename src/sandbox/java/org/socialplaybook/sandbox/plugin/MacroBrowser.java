@@ -29,7 +29,8 @@ public final class MacroBrowser {
         /** The body element the macro's body type calls for, indented as in {@link #snippet}; empty for none. */
         public String bodyMarkup() {
             return switch (bodyType) {
-                case RICH_TEXT -> "  <ac:rich-text-body>\n    <p></p>\n  </ac:rich-text-body>";
+                // empty, not Confluence's editor's <p></p>: a body with markup but no text is not "no body" to a macro
+                case RICH_TEXT -> "  <ac:rich-text-body></ac:rich-text-body>";
                 case PLAIN_TEXT -> "  <ac:plain-text-body><![CDATA[]]></ac:plain-text-body>";
                 case NONE -> "";
             };

@@ -79,7 +79,7 @@ public class MacroBrowserTest {
         assertEquals("<ac:structured-macro ac:name=\"role-matrix\" ac:schema-version=\"1\">\n"
                 + "  <ac:parameter ac:name=\"name\">Launch &amp; &lt;roles&gt;</ac:parameter>\n"
                 + "  <ac:parameter ac:name=\"compact\">true</ac:parameter>\n"
-                + "  <ac:rich-text-body>\n    <p></p>\n  </ac:rich-text-body>\n"
+                + "  <ac:rich-text-body></ac:rich-text-body>\n"
                 + "</ac:structured-macro>", snippet);
         assertEquals("<ac:structured-macro ac:name=\"goals\" ac:schema-version=\"1\">\n</ac:structured-macro>",
                 entry("goals").snippet());
