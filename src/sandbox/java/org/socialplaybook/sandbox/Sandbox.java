@@ -174,7 +174,7 @@ public final class Sandbox implements AutoCloseable {
                 "/sandbox/*");
         org.socialplaybook.sandbox.web.SandboxPages pageServlet = new org.socialplaybook.sandbox.web.SandboxPages(
                 directory, pages, confluencePages, permissions, i18n, requestContext, templates, webResources,
-                this::macro, contextPath, baseUrl, tokens, pageActions);
+                this::macro, contextPath, baseUrl, tokens, pageActions, descriptor);
         context.addServlet(new ServletHolder("admin", new org.socialplaybook.sandbox.web.SandboxAdmin(directory,
                 requestContext, i18n, templates, tokens, pageActions, contextPath)), "/admin/*");
         ServletHolder pageHolder = new ServletHolder("pages", pageServlet);
@@ -331,6 +331,11 @@ public final class Sandbox implements AutoCloseable {
 
     public PageStore pages() {
         return pages;
+    }
+
+    /** The plugin's macros as the editor's macro browser lists them (descriptor metadata, body types from the macros). */
+    public List<org.socialplaybook.sandbox.plugin.MacroBrowser.Entry> macroBrowser() {
+        return org.socialplaybook.sandbox.plugin.MacroBrowser.entries(descriptor, this::macro);
     }
 
     public PluginDescriptor descriptor() {

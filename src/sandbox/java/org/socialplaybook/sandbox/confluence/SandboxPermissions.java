@@ -53,6 +53,18 @@ public final class SandboxPermissions implements PermissionManager, SpacePermiss
         return false;
     }
 
+    /**
+     * Confluence's "Add page" space permission ({@code EDITSPACE}): whoever may edit the space's pages may create them;
+     * readers and anonymous visitors may not.
+     */
+    public boolean mayCreatePages(String username) {
+        if (username == null) {
+            return false;
+        }
+        return directory.byUsername(username).map(Directory.User::confluenceAdmin).orElse(false)
+                || directory.spaceAccess(username).compareTo(Access.EDIT) >= 0;
+    }
+
     @Override
     public boolean isConfluenceAdministrator(ConfluenceUser user) {
         return user != null && directory.byUsername(user.getName()).map(Directory.User::confluenceAdmin).orElse(false);

@@ -23,11 +23,14 @@ import org.socialplaybook.sandbox.confluence.SandboxPermissions;
 import org.socialplaybook.sandbox.confluence.VelocityTemplates;
 import org.socialplaybook.sandbox.pages.PageStore;
 import org.socialplaybook.sandbox.pages.StorageFormatRenderer;
+import org.socialplaybook.sandbox.plugin.MacroBrowser;
+import org.socialplaybook.sandbox.plugin.PluginDescriptor;
 import com.atlassian.confluence.security.Permission;
 
 /**
  * The Confluence pages of the demo space: view ({@code /pages/viewpage.action?pageId=…},
- * {@code /display/SPACE/Title}), edit in storage format ({@code /pages/editpage.action}), the space home, and the
+ * {@code /display/SPACE/Title}), edit in storage format ({@code /pages/editpage.action}), create
+ * ({@code /pages/createpage.action}, saved by {@code /pages/docreatepage.action}), the space home, and the
  * demo user chooser for anonymous visitors. Macros on the page are rendered through the plugin's real macros.
  */
 public final class SandboxPages extends HttpServlet {
@@ -46,13 +49,17 @@ public final class SandboxPages extends HttpServlet {
     private final String baseUrl;
     private final XsrfTokens tokens;
     private final org.socialplaybook.sandbox.confluence.PageActions actions;
+    private final Function<String, Optional<Macro>> macros;
+    private final PluginDescriptor descriptor;
 
     public SandboxPages(Directory directory, PageStore store, org.socialplaybook.sandbox.confluence.SandboxPages confluencePages,
                         SandboxPermissions permissions, SandboxI18n i18n, RequestContext request,
                         VelocityTemplates templates, WebResources webResources,
                         Function<String, Optional<Macro>> macros, String contextPath, String baseUrl, XsrfTokens tokens,
-                        org.socialplaybook.sandbox.confluence.PageActions actions) {
+                        org.socialplaybook.sandbox.confluence.PageActions actions, PluginDescriptor descriptor) {
         this.actions = actions;
+        this.macros = macros;
+        this.descriptor = descriptor;
         this.directory = directory;
         this.store = store;
         this.confluencePages = confluencePages;
@@ -86,6 +93,8 @@ public final class SandboxPages extends HttpServlet {
         long pageId = pageId(req);
         if ("/editpage.action".equals(req.getPathInfo())) {
             edit(pageId, req, resp);
+        } else if ("/createpage.action".equals(req.getPathInfo())) {
+            createForm(req, resp);
         } else if ("/viewpage.action".equals(req.getPathInfo())) {
             view(pageId, req, resp);
         } else {
@@ -115,6 +124,7 @@ public final class SandboxPages extends HttpServlet {
         model.put("contentHtml", content);
         model.put("resourcesHtml", webResources.tags(request.requiredResourcesInOrder()));
         model.put("canEdit", permissions.hasPermission(user(), Permission.EDIT, page));
+        model.put("canCreate", permissions.mayCreatePages(request.username()));
         model.put("trashed", store.isTrashed(pageId));
         String editor = p.lastModifiedBy() == null ? i18n.getText("social-playbook.sandbox.demo-author")
                 : directory.byUsername(p.lastModifiedBy()).map(Directory.User::fullName).orElse(p.lastModifiedBy());
@@ -133,7 +143,94 @@ public final class SandboxPages extends HttpServlet {
         model.put("storage", stored.get().storage());
         model.put("version", stored.get().version());
         model.put("resourcesHtml", "");
+        model.put("macroBrowser", MacroBrowser.entries(descriptor, macros));
         html(resp, "sandbox-templates/edit.vm", model);
+    }
+
+    /**
+     * Confluence's "Create" ({@code /pages/createpage.action?spaceKey=…&fromPageId=…}): a title, an optional parent
+     * (the page it was opened from), and the body in storage format with the macro browser. Editors of the space only.
+     */
+    private void createForm(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (!mayCreate(req, resp, false)) {
+            return;
+        }
+        long from = longParameter(req, "fromPageId");
+        createForm(req, resp, 200, "", from > 0 ? from : null, "", null);
+    }
+
+    private void createForm(HttpServletRequest req, HttpServletResponse resp, int status, String title, Long parentId,
+                            String storage, String errorKey) throws IOException {
+        Map<String, Object> model = common(i18n.getText("social-playbook.sandbox.create.title"), 0, req);
+        model.put("newTitle", title);
+        model.put("parentId", parentId == null ? 0L : parentId);
+        model.put("storage", storage);
+        model.put("error", errorKey == null ? "" : i18n.getText(errorKey));
+        model.put("errorField", errorKey == null ? "" : errorKey.contains(".title.") ? "title" : "parent");
+        model.put("resourcesHtml", "");
+        model.put("macroBrowser", MacroBrowser.entries(descriptor, macros));
+        resp.setStatus(status);
+        html(resp, "sandbox-templates/create.vm", model);
+    }
+
+    /**
+     * Saves a new page (Confluence's {@code docreatepage.action}): with the form's atl_token, a title that is not
+     * blank, at most 255 characters and not already used in the space, and a parent, when given, that the creator
+     * can see. Bad input answers 400 with the form and its error, and creates nothing.
+     */
+    private void create(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (!mayCreate(req, resp, true)) {
+            return;
+        }
+        String title = req.getParameter("title") == null ? "" : req.getParameter("title").strip();
+        String storage = req.getParameter("storage") == null ? "" : req.getParameter("storage").replace("\r\n", "\n");
+        String parent = req.getParameter("parentPageId");
+        Long parentId = parent == null || parent.isBlank() || parent.equals("0") ? null : longParameter(req, "parentPageId");
+        String error = null;
+        if (title.isEmpty()) {
+            error = "social-playbook.sandbox.create.title.required";
+        } else if (title.length() > 255) {
+            error = "social-playbook.sandbox.create.title.too-long";
+        } else if (store.all().stream().anyMatch(p -> p.spaceKey().equals(directory.spaceKey())
+                && p.title().equalsIgnoreCase(title))) {
+            error = "social-playbook.sandbox.create.title.taken";
+        } else if (parentId != null && !visiblePage(parentId)) {
+            error = "social-playbook.sandbox.create.parent.unknown";
+        }
+        if (error != null) {
+            createForm(req, resp, 400, title, parentId, storage, error);
+            return;
+        }
+        PageStore.StoredPage created = store.create(directory.spaceKey(), title, parentId,
+                storage.isBlank() ? "<p></p>" : storage, request.username(), Instant.now());
+        resp.sendRedirect(contextPath + "/pages/viewpage.action?pageId=" + created.id());
+    }
+
+    /** Editors of the demo space may create pages there; a POST also needs the form's atl_token. */
+    private boolean mayCreate(HttpServletRequest req, HttpServletResponse resp, boolean post) throws IOException {
+        String space = req.getParameter("spaceKey");
+        if (space != null && !space.equals(directory.spaceKey())) {
+            resp.sendError(404, "No such space");
+            return false;
+        }
+        if (request.username() == null && !post) {
+            resp.sendRedirect(contextPath + "/sandbox/login?os_destination=" + encode(currentPath(req)));
+            return false;
+        }
+        if (!permissions.mayCreatePages(request.username())) {
+            resp.sendError(request.username() == null ? 401 : 403);
+            return false;
+        }
+        if (post && !tokens.valid(request.username(), req.getParameter("atl_token"))) {
+            resp.sendError(403, "XSRF token missing or invalid");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean visiblePage(long pageId) {
+        return store.find(pageId).filter(p -> !store.isTrashed(pageId))
+                .map(p -> permissions.hasPermission(user(), Permission.VIEW, confluencePages.page(p))).orElse(false);
     }
 
     @Override
@@ -142,6 +239,10 @@ public final class SandboxPages extends HttpServlet {
         if (java.util.Set.of("/copypage.action", "/trashpage.action", "/restorepage.action", "/purgepage.action")
                 .contains(action)) {
             pageAction(action, req, resp);
+            return;
+        }
+        if ("/docreatepage.action".equals(action)) {
+            create(req, resp);
             return;
         }
         if (!"/editpage.action".equals(action)) {
@@ -223,12 +324,16 @@ public final class SandboxPages extends HttpServlet {
     }
 
     private Map<String, Object> common(Page page, HttpServletRequest req) {
+        return common(page.getTitle(), page.getId(), req);
+    }
+
+    private Map<String, Object> common(String title, long pageId, HttpServletRequest req) {
         Map<String, Object> model = new HashMap<>();
         Optional<Directory.User> user = directory.byUsername(request.username());
         model.put("i18n", i18n);
         model.put("locale", request.locale().toLanguageTag());
-        model.put("title", page.getTitle());
-        model.put("pageId", page.getId());
+        model.put("title", title);
+        model.put("pageId", pageId);
         model.put("spaceKey", directory.spaceKey());
         model.put("spaceName", directory.spaceName());
         model.put("spaceDescription", directory.spaceDescription());
@@ -264,8 +369,13 @@ public final class SandboxPages extends HttpServlet {
     }
 
     private static long pageId(HttpServletRequest req) {
+        return longParameter(req, "pageId");
+    }
+
+    /** The parameter as a page id; -1 when missing or not a number. */
+    private static long longParameter(HttpServletRequest req, String name) {
         try {
-            return Long.parseLong(req.getParameter("pageId"));
+            return Long.parseLong(req.getParameter(name));
         } catch (NumberFormatException | NullPointerException e) {
             return -1;
         }
