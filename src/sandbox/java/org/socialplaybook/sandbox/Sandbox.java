@@ -242,6 +242,7 @@ public final class Sandbox implements AutoCloseable {
         RestAccessRules accessRules = new RestAccessRules(userManager, i18n, false);
         rest.register(accessRules);
         rest.register(accessRules.xsrfCheck());
+        rest.register(accessRules.unreadBodyDrain());
         rest.property("jersey.config.server.wadl.disableWadl", true);
         return rest;
     }

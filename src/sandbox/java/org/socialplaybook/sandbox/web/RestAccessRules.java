@@ -175,16 +175,31 @@ public final class RestAccessRules implements DynamicFeature {
 
     private static final int DRAIN_LIMIT = 1 << 20;
 
-    private static boolean drained(ContainerRequestContext request) {
-        if (!request.hasEntity()) {
-            return true;
-        }
+    /**
+     * For every answer, refusals by the runtime included (an unknown path, a wrong method or content type, a
+     * parameter that does not convert: the resource never read the body): drains what the call did not read, or says
+     * {@code Connection: close}, so a keep-alive client never reuses a connection the server is about to drop.
+     */
+    public jakarta.ws.rs.container.ContainerResponseFilter unreadBodyDrain() {
+        return (request, response) -> {
+            if (!drained(request)) {
+                response.getHeaders().putSingle("Connection", "close");
+            }
+        };
+    }
+
+    static boolean drained(ContainerRequestContext request) {
         try {
+            if (!request.hasEntity()) {
+                return true;
+            }
             InputStream body = request.getEntityStream();
             body.readNBytes(DRAIN_LIMIT);
             return body.read() < 0;
         } catch (IOException e) {
             return false;
+        } catch (IllegalStateException alreadyReadAndClosed) {
+            return true; // the resource's reader consumed the body and closed its stream
         }
     }
 
