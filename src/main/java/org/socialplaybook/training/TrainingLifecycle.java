@@ -8,6 +8,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialplaybook.platform.ContentLifecycle;
+import org.socialplaybook.platform.CopyNames;
 import org.socialplaybook.platform.ErasedPerson;
 import org.socialplaybook.platform.PageBodies;
 import org.socialplaybook.platform.PageRef;
@@ -58,17 +59,8 @@ public class TrainingLifecycle implements ContentLifecycle {
 
     /** The same code in another space; in the same space "code-copy", "code-copy-2"…, within {@link MacroSettings#MAX_CODE}. */
     static String copyCode(String code, Set<String> takenLowerCase) {
-        if (!takenLowerCase.contains(code.toLowerCase(Locale.ROOT))) {
-            return code;
-        }
-        for (int n = 1; ; n++) {
-            String suffix = n == 1 ? "-copy" : "-copy-" + n;
-            String base = code.length() + suffix.length() > MacroSettings.MAX_CODE
-                    ? code.substring(0, MacroSettings.MAX_CODE - suffix.length()) : code;
-            if (!takenLowerCase.contains((base + suffix).toLowerCase(Locale.ROOT))) {
-                return base + suffix;
-            }
-        }
+        return CopyNames.firstFree(code, candidate -> takenLowerCase.contains(candidate.toLowerCase(Locale.ROOT)),
+                n -> n == 1 ? "-copy" : "-copy-" + n, MacroSettings.MAX_CODE);
     }
 
     @Override
