@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.socialplaybook.sandbox.confluence.Directory;
@@ -54,20 +53,8 @@ public final class SandboxAdmin extends HttpServlet {
             resp.sendError(request.username() == null ? 401 : 403);
             return;
         }
-        Map<String, Object> model = new HashMap<>();
-        model.put("i18n", i18n);
-        model.put("locale", request.locale().toLanguageTag());
-        model.put("title", i18n.getText("social-playbook.sandbox.admin.title"));
-        model.put("spaceName", directory.spaceName());
-        model.put("spaceKey", directory.spaceKey());
-        model.put("pageId", "");
-        model.put("contextPath", contextPath);
-        model.put("baseUrl", contextPath);
-        model.put("remoteUser", admin.get().username());
-        model.put("remoteUserKey", admin.get().key());
-        model.put("remoteUserName", admin.get().fullName());
-        model.put("atlToken", tokens.tokenFor(admin.get().username()));
-        model.put("resourcesHtml", "");
+        Map<String, Object> model = SandboxLayout.model(i18n, request, directory, contextPath,
+                i18n.getText("social-playbook.sandbox.admin.title"), admin.get(), tokens.tokenFor(admin.get().username()));
         model.put("users", directory.users().stream().filter(u -> !u.username().equals(admin.get().username())).toList());
         StringWriter out = new StringWriter();
         templates.render("sandbox-templates/admin.vm", model, out);

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -64,20 +63,8 @@ public final class SandboxSite extends HttpServlet {
             resp.sendRedirect(contextPath + (user.isEmpty() ? "/sandbox/login" : destination));
             return;
         }
-        Map<String, Object> model = new HashMap<>();
-        model.put("i18n", i18n);
-        model.put("locale", request.locale().toLanguageTag());
-        model.put("title", i18n.getText("social-playbook.sandbox.login.title"));
-        model.put("spaceName", directory.spaceName());
-        model.put("spaceKey", directory.spaceKey());
-        model.put("pageId", "");
-        model.put("contextPath", contextPath);
-        model.put("baseUrl", contextPath);
-        model.put("remoteUser", "");
-        model.put("remoteUserKey", "");
-        model.put("remoteUserName", "");
-        model.put("atlToken", "");
-        model.put("resourcesHtml", "");
+        Map<String, Object> model = SandboxLayout.model(i18n, request, directory, contextPath,
+                i18n.getText("social-playbook.sandbox.login.title"), null, null);
         model.put("users", directory.users());
         model.put("destination", SandboxPages.encode(destination));
         StringWriter out = new StringWriter();
