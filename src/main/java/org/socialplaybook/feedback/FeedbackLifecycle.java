@@ -2,13 +2,22 @@ package org.socialplaybook.feedback;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.socialplaybook.platform.ContentLifecycle;
+import org.socialplaybook.platform.CopyNames;
 import org.socialplaybook.platform.ErasedPerson;
+import org.socialplaybook.platform.PageBodies;
 import org.socialplaybook.platform.PageRef;
+import org.socialplaybook.platform.PlaybookException;
+import org.socialplaybook.platform.StorageMacros;
 
 /**
- * Feedback boards follow their page. Copy: nothing is copied (a board is space + board key; the copy shows the same
- * board, and feedback is never duplicated). Move: the page's feedback and follow-ups move to the new space. Trash:
+ * Feedback boards follow their page. Copy: the copy gets its own, empty board (a board is space + board key): in the
+ * same space, or where the other space already uses the key, the copied page's macro gets the first free
+ * "key-copy", "key-copy-2"…; the board's settings (Jira project, issue type, labels) are macro parameters and come
+ * with the page, while feedback, follow-ups and their Jira links are never copied. Move: the page's feedback and follow-ups move to the new space. Trash:
  * the page's follow-ups leave the space's lists, the owners' report, "my open items" and the overview; restore
  * brings them back. Purge and space
  * removal: deleted, with Jira leases and source references. Anonymisation: feedback about the person loses its text,
@@ -16,16 +25,55 @@ import org.socialplaybook.platform.PageRef;
  */
 @Named
 public class FeedbackLifecycle implements ContentLifecycle {
+    static final String MACRO = "feedback-followups";
+
     private final FeedbackStore store;
+    private final PageBodies bodies;
 
     @Inject
-    public FeedbackLifecycle(FeedbackStore store) {
+    public FeedbackLifecycle(FeedbackStore store, PageBodies bodies) {
         this.store = store;
+        this.bodies = bodies;
     }
 
     @Override
     public String capability() {
         return "feedback";
+    }
+
+    @Override
+    public void pageCopied(PageRef original, PageRef copy) {
+        Set<String> boards = new LinkedHashSet<>();
+        for (String value : StorageMacros.parameterValues(bodies.body(copy.id()).orElse(""), MACRO, "board")) {
+            String board = boardOrNull(value);
+            if (board != null) {
+                boards.add(board);
+            }
+        }
+        Set<String> taken = store.boardKeys(copy.spaceKey());
+        boolean sameSpace = original.spaceKey().equals(copy.spaceKey());
+        for (String board : boards) {
+            String key = copyKey(board, candidate -> sameSpace && candidate.equals(board) || taken.contains(candidate));
+            if (!key.equals(board)) {
+                taken.add(key);
+                bodies.edit(copy.id(), storage -> StorageMacros.setOrAddParameter(storage, MACRO, "board",
+                        FollowUpRules.DEFAULT_BOARD, value -> board.equals(boardOrNull(value)), key));
+            }
+        }
+    }
+
+    /** The board key itself where it is free, else "key-copy", "key-copy-2"…, within the longest board key. */
+    static String copyKey(String board, Predicate<String> taken) {
+        return CopyNames.firstFree(board, taken, n -> n == 1 ? "-copy" : "-copy-" + n, FollowUpRules.MAX_BOARD);
+    }
+
+    /** The board a macro's {@code board} parameter names (absent: the default one); null when it is not a valid key. */
+    private static String boardOrNull(String value) {
+        try {
+            return FollowUpRules.boardKey(value);
+        } catch (PlaybookException invalid) {
+            return null;
+        }
     }
 
     @Override

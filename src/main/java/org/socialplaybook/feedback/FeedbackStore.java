@@ -410,6 +410,15 @@ public class FeedbackStore {
 
     // --- the page's life cycle (FeedbackLifecycle): each call is one transaction ---
 
+    /** The board keys the space's feedback and follow-ups use (a copied board takes one that is free). */
+    public java.util.Set<String> boardKeys(String spaceKey) {
+        java.util.Set<String> keys = new java.util.HashSet<>(AoRows.list(ao, FollowUpEntity.class, Query.select()
+                .where(FollowUpEntity.SPACE_KEY + " = ?", spaceKey), FollowUpEntity::getBoardKey));
+        keys.addAll(AoRows.list(ao, FeedbackItemEntity.class, Query.select()
+                .where(FeedbackItemEntity.SPACE_KEY + " = ?", spaceKey), FeedbackItemEntity::getBoardKey));
+        return keys;
+    }
+
     /** Deletes the page's feedback and follow-ups (with their Jira leases and source references). */
     public int deletePage(long pageId) {
         return ao.executeInTransaction(() -> deleteWhere(FeedbackItemEntity.PAGE_ID + " = ?", FollowUpEntity.PAGE_ID + " = ?", pageId));

@@ -31,7 +31,9 @@ public final class FollowUpRules {
     /** Wrong credentials are not fixed in seconds: wait longer, but keep trying. */
     static final Duration CREDENTIALS_RETRY = Duration.ofMinutes(10);
 
-    private static final Pattern BOARD = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    /** The longest board key. */
+    static final int MAX_BOARD = 64;
+    private static final Pattern BOARD = Pattern.compile("[A-Za-z0-9_-]{1," + MAX_BOARD + "}");
     private static final Pattern PROJECT = Pattern.compile("[A-Z][A-Z0-9_]{0,29}");
 
     private FollowUpRules() {

@@ -1,5 +1,7 @@
 package org.socialplaybook.platform;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,25 +20,56 @@ public final class StorageMacros {
      */
     public static String setParameter(String storage, String macro, String parameter, Predicate<String> matches,
                                       String newValue) {
-        Pattern macros = Pattern.compile("(<ac:structured-macro\\b[^>]*\\bac:name=\"" + Pattern.quote(macro)
-                + "\"[^>]*>)(.*?)(</ac:structured-macro>)", Pattern.DOTALL);
-        Pattern parameters = Pattern.compile("(<ac:parameter\\s+ac:name=\"" + Pattern.quote(parameter)
-                + "\"\\s*>)(.*?)(</ac:parameter>)", Pattern.DOTALL);
-        Matcher m = macros.matcher(storage);
+        return setOrAddParameter(storage, macro, parameter, null, matches, newValue);
+    }
+
+    /**
+     * As {@link #setParameter}, and a {@code macro} without the {@code parameter} counts as having
+     * {@code absentValue} (the macro's default; null: such macros are left alone): when that passes {@code matches}
+     * the parameter is added with {@code newValue}.
+     */
+    public static String setOrAddParameter(String storage, String macro, String parameter, String absentValue,
+                                           Predicate<String> matches, String newValue) {
+        Matcher m = macros(macro).matcher(storage);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            Matcher p = parameters.matcher(m.group(2));
+            Matcher p = parameter(parameter).matcher(m.group(2));
             StringBuilder inner = new StringBuilder();
+            boolean present = false;
             while (p.find()) {
+                present = true;
                 String replacement = matches.test(unescape(p.group(2)))
                         ? p.group(1) + escape(newValue) + p.group(3) : p.group();
                 p.appendReplacement(inner, Matcher.quoteReplacement(replacement));
             }
             p.appendTail(inner);
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + inner + m.group(3)));
+            String added = !present && absentValue != null && matches.test(absentValue)
+                    ? "<ac:parameter ac:name=\"" + escape(parameter) + "\">" + escape(newValue) + "</ac:parameter>" : "";
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + added + inner + m.group(3)));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** The value (XML-unescaped) of {@code parameter} in each {@code macro} of the storage, in order; null where absent. */
+    public static List<String> parameterValues(String storage, String macro, String parameter) {
+        List<String> values = new ArrayList<>();
+        Matcher m = macros(macro).matcher(storage);
+        while (m.find()) {
+            Matcher p = parameter(parameter).matcher(m.group(2));
+            values.add(p.find() ? unescape(p.group(2)) : null);
+        }
+        return values;
+    }
+
+    private static Pattern macros(String macro) {
+        return Pattern.compile("(<ac:structured-macro\\b[^>]*\\bac:name=\"" + Pattern.quote(macro)
+                + "\"[^>]*>)(.*?)(</ac:structured-macro>)", Pattern.DOTALL);
+    }
+
+    private static Pattern parameter(String parameter) {
+        return Pattern.compile("(<ac:parameter\\s+ac:name=\"" + Pattern.quote(parameter)
+                + "\"\\s*>)(.*?)(</ac:parameter>)", Pattern.DOTALL);
     }
 
     private static String unescape(String xml) {

@@ -1,0 +1,70 @@
+package org.socialplaybook.feedback;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.Rule;
+import org.junit.Test;
+import org.socialplaybook.testing.SandboxRule;
+
+/** The feedback board's page copied, and the pages follow-ups were raised from trashed, through Confluence's events. */
+public class FeedbackLifecycleTest {
+    private static final long BOARD_PAGE = 1401;
+    private static final String BOARD = "/feedback/pages/1401/boards/followups";
+
+    @Rule
+    public final SandboxRule sandbox = new SandboxRule();
+
+    @Test
+    public void theCopiedPageShowsItsOwnEmptyBoardAndAFollowUpAddedThereStaysOffTheOriginal() {
+        JsonNode original = board(BOARD);
+
+        long copy = sandbox.sandbox().pageActions().copy(BOARD_PAGE, "SOCIAL", "Copy of feedback", "sofia").id();
+        String copyBoard = "/feedback/pages/" + copy + "/boards/followups-copy";
+        JsonNode copied = board(copyBoard);
+        int added = sandbox.postJson("liam", copyBoard + "/followups", "{\"title\":\"Only on the copy\"}").statusCode();
+        String copyPage = sandbox.viewPage("sofia", copy);
+
+        assertTrue(original.get("followUps").size() > 0 && original.get("feedback").size() > 0);
+        assertTrue(sandbox.sandbox().pages().find(copy).orElseThrow().storage()
+                .contains("<ac:parameter ac:name=\"board\">followups-copy</ac:parameter>"));
+        assertEquals("nobody's feedback or follow-ups are copied", List.of(0, 0),
+                List.of(copied.get("followUps").size(), copied.get("feedback").size()));
+        assertEquals("the settings come with the macro", "SOC", sandbox.sandbox().pages().find(copy).orElseThrow().storage()
+                .replaceAll("(?s).*ac:name=\"project\">([^<]*)<.*", "$1"));
+        assertEquals(201, added);
+        assertEquals(List.of("Only on the copy"), titles(board(copyBoard)));
+        assertTrue(copyPage.contains("Only on the copy"));
+        assertEquals(titles(original), titles(board(BOARD)));
+        assertFalse(sandbox.viewPage("sofia", BOARD_PAGE).contains("Only on the copy"));
+    }
+
+    @Test
+    public void aBoardWithoutABoardParameterGetsOneOnTheCopyAndACopyKeyIsTheFirstFreeOne() {
+        String body = sandbox.sandbox().pages().find(BOARD_PAGE).orElseThrow().storage();
+        String withoutKey = body.replace("<ac:parameter ac:name=\"board\">followups</ac:parameter>", "");
+        String storage = org.socialplaybook.platform.StorageMacros.setOrAddParameter(withoutKey, "feedback-followups",
+                "board", FollowUpRules.DEFAULT_BOARD, "followups"::equals, "followups-copy");
+
+        assertEquals(body.replace("<ac:parameter ac:name=\"board\">followups</ac:parameter>", ""), withoutKey);
+        assertTrue(storage.contains("<ac:parameter ac:name=\"board\">followups-copy</ac:parameter>"));
+        assertEquals("followups-copy-2", FeedbackLifecycle.copyKey("followups", Set.of("followups", "followups-copy")::contains));
+        assertEquals("other", FeedbackLifecycle.copyKey("other", Set.of("followups")::contains));
+        assertEquals(FollowUpRules.MAX_BOARD, FeedbackLifecycle.copyKey("x".repeat(64), Set.of("x".repeat(64))::contains).length());
+    }
+
+    private JsonNode board(String path) {
+        return SandboxRule.json(sandbox.get("sofia", path)).get("board");
+    }
+
+    private static List<String> titles(JsonNode board) {
+        List<String> titles = new ArrayList<>();
+        board.get("followUps").forEach(f -> titles.add(f.get("title").asText()));
+        return titles;
+    }
+}
