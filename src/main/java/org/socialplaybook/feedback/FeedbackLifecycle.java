@@ -2,12 +2,15 @@ package org.socialplaybook.feedback;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.socialplaybook.platform.ContentLifecycle;
 import org.socialplaybook.platform.CopyNames;
 import org.socialplaybook.platform.ErasedPerson;
+import org.socialplaybook.platform.FollowUpSources;
 import org.socialplaybook.platform.PageBodies;
 import org.socialplaybook.platform.PageRef;
 import org.socialplaybook.platform.PlaybookException;
@@ -18,9 +21,10 @@ import org.socialplaybook.platform.StorageMacros;
  * same space, or where the other space already uses the key, the copied page's macro gets the first free
  * "key-copy", "key-copy-2"…; the board's settings (Jira project, issue type, labels) are macro parameters and come
  * with the page, while feedback, follow-ups and their Jira links are never copied. Move: the page's feedback and follow-ups move to the new space. Trash:
- * the page's follow-ups leave the space's lists, the owners' report, "my open items" and the overview; restore
- * brings them back. Purge and space
- * removal: deleted, with Jira leases and source references. Anonymisation: feedback about the person loses its text,
+ * the page's follow-ups, and those raised from its data on any board (a training check-in, a team request:
+ * {@link FollowUpSources}), leave the boards, the space's lists, the owners' report, "my open items" and the
+ * overview; restore brings them back. Purge: deleted, those raised from the page's data too, with Jira leases and
+ * source references. Space removal: every row of the space deleted. Anonymisation: feedback about the person loses its text,
  * follow-ups about them their description; counts stay.
  */
 @Named
@@ -29,11 +33,13 @@ public class FeedbackLifecycle implements ContentLifecycle {
 
     private final FeedbackStore store;
     private final PageBodies bodies;
+    private final List<FollowUpSources> sources;
 
     @Inject
-    public FeedbackLifecycle(FeedbackStore store, PageBodies bodies) {
+    public FeedbackLifecycle(FeedbackStore store, PageBodies bodies, List<FollowUpSources> sources) {
         this.store = store;
         this.bodies = bodies;
+        this.sources = List.copyOf(sources);
     }
 
     @Override
@@ -83,17 +89,25 @@ public class FeedbackLifecycle implements ContentLifecycle {
 
     @Override
     public void pageTrashed(PageRef page) {
-        store.setTrashed(page.id(), true);
+        store.setTrashed(page.id(), raisedFrom(page), true);
     }
 
     @Override
     public void pageRestored(PageRef page) {
-        store.setTrashed(page.id(), false);
+        store.setTrashed(page.id(), raisedFrom(page), false);
     }
 
     @Override
     public void pagePurged(PageRef page) {
-        store.deletePage(page.id());
+        store.deletePage(page.id(), raisedFrom(page));
+    }
+
+    private List<Long> raisedFrom(PageRef page) {
+        List<Long> ids = new ArrayList<>();
+        for (FollowUpSources source : sources) {
+            ids.addAll(source.raisedFrom(page.id()));
+        }
+        return ids;
     }
 
     @Override

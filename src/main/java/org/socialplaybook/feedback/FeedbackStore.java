@@ -132,10 +132,11 @@ public class FeedbackStore {
         return e == null ? Optional.empty() : Optional.of(followUp(e));
     }
 
-    /** A board's follow-ups, oldest first, in one query. */
+    /** A board's follow-ups, oldest first, in one query; those whose page or source page is in the trash left out. */
     public List<FollowUp> followUps(String spaceKey, String boardKey) {
         return AoRows.list(ao, FollowUpEntity.class, Query.select()
-                .where(FollowUpEntity.SPACE_KEY + " = ? AND " + FollowUpEntity.BOARD_KEY + " = ?", spaceKey, boardKey)
+                .where(FollowUpEntity.SPACE_KEY + " = ? AND " + FollowUpEntity.BOARD_KEY + " = ? AND "
+                        + FollowUpEntity.TRASHED + " = ?", spaceKey, boardKey, false)
                 .order("ID"), FeedbackStore::followUp);
     }
 
@@ -419,36 +420,71 @@ public class FeedbackStore {
         return keys;
     }
 
-    /** Deletes the page's feedback and follow-ups (with their Jira leases and source references). */
-    public int deletePage(long pageId) {
-        return ao.executeInTransaction(() -> deleteWhere(FeedbackItemEntity.PAGE_ID + " = ?", FollowUpEntity.PAGE_ID + " = ?", pageId));
+    /**
+     * Deletes the page's feedback and follow-ups, and the follow-ups raised from the page's data ({@code raised}:
+     * ids, and those recorded when the page went to the trash), with their Jira leases and source references.
+     */
+    public int deletePage(long pageId, Collection<Long> raised) {
+        return ao.executeInTransaction(() -> {
+            List<Integer> followUps = new ArrayList<>();
+            for (FollowUpEntity e : onPage(pageId, raised)) {
+                followUps.add(e.getID());
+            }
+            return deleteFollowUps(followUps)
+                    + ao.deleteWithSQL(FeedbackItemEntity.class, FeedbackItemEntity.PAGE_ID + " = ?", pageId);
+        });
     }
 
     /** Deletes every feedback item and follow-up of the space. */
     public int removeSpace(String spaceKey) {
-        return ao.executeInTransaction(() -> deleteWhere(FeedbackItemEntity.SPACE_KEY + " = ?", FollowUpEntity.SPACE_KEY + " = ?", spaceKey));
+        return ao.executeInTransaction(() -> {
+            List<Integer> followUps = new ArrayList<>();
+            for (FollowUpEntity e : ao.find(FollowUpEntity.class, Query.select().where(FollowUpEntity.SPACE_KEY + " = ?", spaceKey))) {
+                followUps.add(e.getID());
+            }
+            return deleteFollowUps(followUps)
+                    + ao.deleteWithSQL(FeedbackItemEntity.class, FeedbackItemEntity.SPACE_KEY + " = ?", spaceKey);
+        });
     }
 
-    private int deleteWhere(String feedbackWhere, String followUpWhere, Object value) {
-        List<Integer> followUps = new ArrayList<>();
-        for (FollowUpEntity e : ao.find(FollowUpEntity.class, Query.select().where(followUpWhere, value))) {
-            followUps.add(e.getID());
-        }
+    private int deleteFollowUps(List<Integer> followUps) {
         AoDeletes.cascade(ao, FollowUpEntity.class, followUps, IN_CHUNK,
                 AoDeletes.child(JiraLeaseEntity.class, JiraLeaseEntity.FOLLOW_UP_ID),
                 AoDeletes.child(SourceRefEntity.class, SourceRefEntity.FOLLOW_UP_ID));
-        return followUps.size() + ao.deleteWithSQL(FeedbackItemEntity.class, feedbackWhere, value);
+        return followUps.size();
     }
 
-    /** Hides ({@code true}) or shows again the follow-ups raised on the page. */
-    public void setTrashed(long pageId, boolean trashed) {
+    /**
+     * Hides ({@code true}) or shows again the follow-ups raised on the page and those raised from its data
+     * ({@code raised}: ids; they remember the page, so that restoring or purging it finds them without asking).
+     */
+    public void setTrashed(long pageId, Collection<Long> raised, boolean trashed) {
         ao.executeInTransaction(() -> {
-            for (FollowUpEntity e : ao.find(FollowUpEntity.class, Query.select().where(FollowUpEntity.PAGE_ID + " = ?", pageId))) {
+            for (FollowUpEntity e : onPage(pageId, raised)) {
+                if (e.getPageId() != pageId) {
+                    e.setSourcePageId(pageId);
+                }
                 e.setTrashed(trashed);
                 e.save();
             }
             return null;
         });
+    }
+
+    /** Follow-ups raised on the page, from it (recorded), or with the ids given (missing ids are skipped). */
+    private List<FollowUpEntity> onPage(long pageId, Collection<Long> raised) {
+        java.util.Map<Integer, FollowUpEntity> found = new java.util.LinkedHashMap<>();
+        for (FollowUpEntity e : ao.find(FollowUpEntity.class, Query.select().where(FollowUpEntity.PAGE_ID + " = ? OR "
+                + FollowUpEntity.SOURCE_PAGE_ID + " = ?", pageId, pageId))) {
+            found.put(e.getID(), e);
+        }
+        List<Integer> ids = raised.stream().filter(id -> id > 0 && id <= Integer.MAX_VALUE).map(Long::intValue).toList();
+        for (List<Integer> chunk : InLists.chunks(ids, IN_CHUNK)) {
+            for (FollowUpEntity e : ao.find(FollowUpEntity.class, Query.select().where(InLists.in("ID", chunk.size()), chunk.toArray()))) {
+                found.putIfAbsent(e.getID(), e);
+            }
+        }
+        return new ArrayList<>(found.values());
     }
 
     /** The page's feedback and follow-ups now belong to {@code spaceKey}. */

@@ -52,6 +52,7 @@ public interface FollowUpEntity extends Entity {
     String VERSION = "VERSION";
     String SOURCE_REF = "SOURCE_REF";
     String TRASHED = "TRASHED";
+    String SOURCE_PAGE_ID = "SOURCE_PAGE_ID";
 
     @NotNull
     String getSpaceKey();
@@ -189,10 +190,22 @@ public interface FollowUpEntity extends Entity {
 
     void setSourceRef(String sourceRef);
 
-    /** True while the follow-up's page is in the trash: left out of the space's lists, reports and the overview. */
+    /**
+     * True while the follow-up's page, or the page it was raised from ({@link #getSourcePageId}), is in the trash:
+     * left out of the board, the space's lists, reports and the overview.
+     */
     @NotNull
     @Default("false")
     boolean isTrashed();
 
     void setTrashed(boolean trashed);
+
+    /**
+     * For follow-ups other capabilities raised from data on another page (a training check-in, a team request): that
+     * page, recorded when it went to the trash; null until then.
+     */
+    @Indexed
+    Long getSourcePageId();
+
+    void setSourcePageId(Long sourcePageId);
 }

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialplaybook.platform.ContentLifecycle;
 import org.socialplaybook.platform.ErasedPerson;
+import org.socialplaybook.platform.FollowUpSources;
 import org.socialplaybook.platform.CopyNames;
 import org.socialplaybook.platform.PageBodies;
 import org.socialplaybook.platform.PageRef;
@@ -23,7 +24,7 @@ import org.socialplaybook.platform.Views;
  * topics of requests the person sent and their role notes are erased; the requests stay (counts unchanged).
  */
 @Named
-public class TeamLifecycle implements ContentLifecycle {
+public class TeamLifecycle implements ContentLifecycle, FollowUpSources {
     private static final Logger LOG = LoggerFactory.getLogger(TeamLifecycle.class);
 
     private final TeamStore store;
@@ -66,6 +67,12 @@ public class TeamLifecycle implements ContentLifecycle {
             LOG.warn("Team cards {} stay in space {}: space {} already has cards of those names", kept, oldSpaceKey,
                     page.spaceKey());
         }
+    }
+
+    /** The follow-ups the page's team requests raised on the feedback board (hidden, restored and purged with the page). */
+    @Override
+    public List<Long> raisedFrom(long pageId) {
+        return store.followUpsRaisedOnPage(pageId);
     }
 
     @Override

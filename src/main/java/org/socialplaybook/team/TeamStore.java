@@ -298,6 +298,18 @@ public class TeamStore {
         }
     }
 
+    /** The follow-ups raised from the requests sent to the page's cards. */
+    public List<Long> followUpsRaisedOnPage(long pageId) {
+        List<Long> ids = new ArrayList<>();
+        for (int card : cardsOnPage(pageId)) {
+            for (TeamRequestEntity e : ao.find(TeamRequestEntity.class, Query.select().where(TeamRequestEntity.CARD_ID + " = ? AND "
+                    + TeamRequestEntity.FOLLOW_UP_ID + " > ?", card, 0L))) {
+                ids.add(e.getFollowUpId());
+            }
+        }
+        return ids;
+    }
+
     public List<Integer> cardsOnPage(long pageId) {
         List<Integer> ids = new ArrayList<>();
         for (TeamCardEntity e : ao.find(TeamCardEntity.class, Query.select().where(TeamCardEntity.PAGE_ID + " = ?", pageId))) {

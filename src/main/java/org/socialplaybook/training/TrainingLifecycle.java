@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.socialplaybook.platform.ContentLifecycle;
 import org.socialplaybook.platform.CopyNames;
 import org.socialplaybook.platform.ErasedPerson;
+import org.socialplaybook.platform.FollowUpSources;
 import org.socialplaybook.platform.PageBodies;
 import org.socialplaybook.platform.PageRef;
 import org.socialplaybook.platform.StorageMacros;
@@ -25,7 +26,7 @@ import org.socialplaybook.training.Model.Programme;
  * Anonymisation: the person's check-in remarks are erased; their progress and check-ins stay (counts unchanged).
  */
 @Named
-public class TrainingLifecycle implements ContentLifecycle {
+public class TrainingLifecycle implements ContentLifecycle, FollowUpSources {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingLifecycle.class);
 
     private final TrainingStore store;
@@ -70,6 +71,12 @@ public class TrainingLifecycle implements ContentLifecycle {
             LOG.warn("Training programmes {} stay in space {}: space {} already uses their codes", kept, oldSpaceKey,
                     page.spaceKey());
         }
+    }
+
+    /** The follow-ups the page's check-ins raised on the feedback board (hidden, restored and purged with the page). */
+    @Override
+    public List<Long> raisedFrom(long pageId) {
+        return store.followUpsRaisedOnPage(pageId);
     }
 
     @Override

@@ -105,6 +105,18 @@ public class TrainingStore {
         return ids(ao.find(ProgrammeEntity.class, Query.select().where(ProgrammeEntity.PAGE_ID + " = ?", pageId)));
     }
 
+    /** The follow-ups raised from the check-ins of the page's programmes. */
+    public List<Long> followUpsRaisedOnPage(long pageId) {
+        List<Long> ids = new ArrayList<>();
+        for (int programme : programmesOnPage(pageId)) {
+            for (CheckinEntity e : ao.find(CheckinEntity.class, Query.select().where(CheckinEntity.PROGRAMME_ID + " = ? AND "
+                    + CheckinEntity.FOLLOW_UP_ID + " IS NOT NULL", programme))) {
+                ids.add(e.getFollowUpId());
+            }
+        }
+        return ids;
+    }
+
     /** The codes of every programme of the space, trashed ones too (codes a new programme must not take). */
     public java.util.Set<String> codesInSpace(String spaceKey) {
         java.util.Set<String> codes = new java.util.HashSet<>();

@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Set;
 import org.junit.Rule;
 import org.junit.Test;
+import org.socialplaybook.sandbox.ao.EmbeddedActiveObjects;
 import org.socialplaybook.testing.SandboxRule;
 
 /** The feedback board's page copied, and the pages follow-ups were raised from trashed, through Confluence's events. */
 public class FeedbackLifecycleTest {
     private static final long BOARD_PAGE = 1401;
     private static final String BOARD = "/feedback/pages/1401/boards/followups";
+    private static final String REPORT = "/feedback/spaces/SOCIAL/report.csv";
+    private static final long TRAINING_PAGE = 1301;
+    private static final long TEAM_PAGE = 1502;
 
     @Rule
     public final SandboxRule sandbox = new SandboxRule();
@@ -56,6 +60,63 @@ public class FeedbackLifecycleTest {
         assertEquals("followups-copy-2", FeedbackLifecycle.copyKey("followups", Set.of("followups", "followups-copy")::contains));
         assertEquals("other", FeedbackLifecycle.copyKey("other", Set.of("followups")::contains));
         assertEquals(FollowUpRules.MAX_BOARD, FeedbackLifecycle.copyKey("x".repeat(64), Set.of("x".repeat(64))::contains).length());
+    }
+
+    @Test
+    public void followUpsRaisedFromCheckInsAndTeamRequestsLeaveTheBoardAndTheOwnersReportWhileTheirPageIsInTheTrash() {
+        List<String> raised = raisedTitles(null);
+        List<String> onBoard = titles(board(BOARD));
+        String report = sandbox.get("sofia", REPORT).body();
+
+        sandbox.sandbox().pageActions().trash(TRAINING_PAGE, "sofia");
+        sandbox.sandbox().pageActions().trash(TEAM_PAGE, "sofia");
+        List<String> onBoardWhileTrashed = titles(board(BOARD));
+        String reportWhileTrashed = sandbox.get("sofia", REPORT).body();
+        String pageWhileTrashed = sandbox.viewPage("sofia", BOARD_PAGE);
+        sandbox.sandbox().pageActions().restore(TRAINING_PAGE);
+        sandbox.sandbox().pageActions().restore(TEAM_PAGE);
+
+        assertEquals("raised from check-ins and from team requests", 2, raised.stream()
+                .map(t -> raisedTitles("training-checkin").contains(t) ? "training" : "team").distinct().count());
+        assertTrue(onBoard.containsAll(raised));
+        List<String> others = new ArrayList<>(onBoard);
+        others.removeAll(raised);
+        assertEquals(others, onBoardWhileTrashed);
+        for (String title : raised) {
+            assertTrue(title, report.contains(title));
+            assertFalse(title, reportWhileTrashed.contains(title));
+            assertFalse(title, pageWhileTrashed.contains(title));
+        }
+        assertEquals("restored: back on the board, in the same order", onBoard, titles(board(BOARD)));
+        assertEquals(report, sandbox.get("sofia", REPORT).body());
+    }
+
+    @Test
+    public void purgingTheTrainingPageDeletesTheFollowUpsItsCheckInsRaisedWithTheirSourceRowsAndKeepsTheOthers() {
+        EmbeddedActiveObjects ao = sandbox.sandbox().activeObjects();
+        List<String> fromCheckins = raisedTitles("training-checkin");
+        List<String> fromRequests = raisedTitles("team-request");
+        int sourceRows = ao.count(SourceRefEntity.class);
+
+        sandbox.sandbox().pageActions().trash(TRAINING_PAGE, "sofia");
+        sandbox.sandbox().pageActions().purge(TRAINING_PAGE);
+        List<String> onBoard = titles(board(BOARD));
+
+        assertFalse(fromCheckins.isEmpty() || fromRequests.isEmpty());
+        assertEquals(List.of(), raisedTitles("training-checkin"));
+        assertEquals(sourceRows - fromCheckins.size(), ao.count(SourceRefEntity.class));
+        assertTrue(onBoard.containsAll(fromRequests));
+        assertTrue(onBoard.stream().noneMatch(fromCheckins::contains));
+    }
+
+    /** Titles of the follow-ups other capabilities raised (of one source type, or all), read from the table. */
+    private List<String> raisedTitles(String sourceType) {
+        List<String> titles = new ArrayList<>();
+        for (FollowUpEntity f : sandbox.sandbox().activeObjects().find(FollowUpEntity.class,
+                FollowUpEntity.SOURCE_REF + " LIKE ?", (sourceType == null ? "" : sourceType + ":") + "%")) {
+            titles.add(f.getTitle());
+        }
+        return titles;
     }
 
     private JsonNode board(String path) {

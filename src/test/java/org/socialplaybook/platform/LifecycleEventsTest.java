@@ -77,17 +77,12 @@ public class LifecycleEventsTest {
             sandbox.sandbox().pageActions().restore(page);
         }
 
-        for (int step : new int[] {1, 2, 3, 4, 6, 8}) {
+        for (int step : new int[] {1, 2, 3, 4, 5, 6, 8}) {
             JsonNode was = before.get(step - 1);
             JsonNode trashed = whileTrashed.get(step - 1);
             assertFalse("step " + step + " " + was, "NOT_STARTED".equals(was.get("state").asText()));
             assertEquals("step " + step + " " + trashed, "NOT_STARTED", trashed.get("state").asText());
         }
-        assertEquals("follow-ups raised from check-ins and team requests belong to the space's board, not to a page",
-                List.of("2", "0", "1"), List.of(whileTrashed.get(4).get("summaryArguments").get(0).asText(),
-                        whileTrashed.get(4).get("summaryArguments").get(1).asText(),
-                        whileTrashed.get(4).get("summaryArguments").get(2).asText()));
-        assertFalse(before.get(4).equals(whileTrashed.get(4)));
         assertEquals(before, overview());
     }
 
