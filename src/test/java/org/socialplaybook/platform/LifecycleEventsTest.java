@@ -11,10 +11,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.time.Instant;
 import net.java.ao.RawEntity;
 import org.junit.Rule;
 import org.junit.Test;
+import org.socialplaybook.feedback.FeedbackStore;
+import org.socialplaybook.feedback.FollowUpEntity;
+import org.socialplaybook.jira.JiraAuth;
+import org.socialplaybook.jira.JiraConnectionStore;
 import org.socialplaybook.news.DigestJob;
+import org.socialplaybook.team.TeamCardEntity;
+import org.socialplaybook.team.TeamStore;
 import org.socialplaybook.sandbox.ao.EmbeddedActiveObjects;
 import org.socialplaybook.testing.SandboxRule;
 
@@ -45,23 +53,56 @@ public class LifecycleEventsTest {
     }
 
     @Test
-    public void removingTheSpaceDeletesEveryRowOfEveryTableAndUnschedulesTheMondayDigest() {
+    public void removingTheSpaceDeletesEveryRowOfTheSpaceInEveryTableKeepsAnotherSpacesAndUnschedulesTheMondayDigest() {
         EmbeddedActiveObjects ao = sandbox.sandbox().activeObjects();
+        fillTheTablesTheDemoLeavesEmpty();
+        sandbox.sandbox().pageActions().move(MATRIX_PAGE, "NEWS");
+        String matrix = "/role-matrices/" + ao.find(org.socialplaybook.roles.MatrixEntity.class)[0].getID();
+        JsonNode activities = SandboxRule.json(sandbox.get("sofia", matrix)).get("activities");
         Map<String, Integer> before = counts(ao);
         assertNotNull("the demo space's digest is on", sandbox.sandbox().scheduler().jobConfig(DigestJob.jobId("SOCIAL")));
 
         sandbox.sandbox().pageActions().removeSpace("SOCIAL");
-        Map<String, Integer> after = counts(ao);
+        Map<String, Integer> afterSocial = counts(ao);
+        JsonNode movedActivities = SandboxRule.json(sandbox.get("sofia", matrix)).get("activities");
+        sandbox.sandbox().pageActions().removeSpace("NEWS");
+        Map<String, Integer> afterNews = counts(ao);
 
-        assertTrue(before.toString(), before.values().stream().filter(n -> n > 0).count() >= 20);
-        List<String> left = new ArrayList<>();
-        after.forEach((table, n) -> {
-            if (n > 0) {
-                left.add(table + "=" + n);
+        assertEquals("every table has rows before: " + before, List.of(), tables(before, n -> n == 0));
+        assertEquals("only the role matrix moved to NEWS is left", RACI_TABLES,
+                Set.copyOf(tables(afterSocial, n -> n > 0).stream().map(t -> t.substring(0, t.indexOf('='))).toList()));
+        for (String table : RACI_TABLES) {
+            assertEquals(table, before.get(table), afterSocial.get(table));
+        }
+        assertTrue(activities.size() > 5);
+        assertEquals("the moved page's matrix is whole", activities, movedActivities);
+        assertEquals("rows left after both spaces went", List.of(), tables(afterNews, n -> n > 0));
+        assertNull(sandbox.sandbox().scheduler().jobConfig(DigestJob.jobId("SOCIAL")));
+    }
+
+    private static final long MATRIX_PAGE = 1101;
+    private static final Set<String> RACI_TABLES = Set.of("MatrixEntity", "RoleEntity", "ActivityEntity", "CellEntity",
+            "HolderEntity", "ProposalEntity", "MatrixChangeEntity");
+
+    /** A Jira connection (with its token), a follow-up's Jira lease and a team card member: the demo has none. */
+    private void fillTheTablesTheDemoLeavesEmpty() {
+        var components = sandbox.sandbox().components();
+        components.get(JiraConnectionStore.class).save("SOCIAL", "https://jira.example.com", JiraAuth.TOKEN, null,
+                "secret-token", sandbox.userKey("sofia"), Instant.now());
+        FollowUpEntity followUp = sandbox.sandbox().activeObjects().find(FollowUpEntity.class)[0];
+        assertTrue(components.get(FeedbackStore.class).claim(followUp.getID(), "node-a", System.currentTimeMillis(), 60_000));
+        TeamCardEntity card = sandbox.sandbox().activeObjects().find(TeamCardEntity.class)[0];
+        components.get(TeamStore.class).addMember(card.getID(), sandbox.userKey("victor"), "Sales contact", 99);
+    }
+
+    private static List<String> tables(Map<String, Integer> counts, java.util.function.IntPredicate which) {
+        List<String> tables = new ArrayList<>();
+        counts.forEach((table, n) -> {
+            if (which.test(n)) {
+                tables.add(table + "=" + n);
             }
         });
-        assertEquals("rows left after the space went: " + left, List.of(), left);
-        assertNull(sandbox.sandbox().scheduler().jobConfig(DigestJob.jobId("SOCIAL")));
+        return tables;
     }
 
     @Test
