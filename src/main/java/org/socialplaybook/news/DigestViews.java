@@ -82,6 +82,12 @@ public class DigestViews {
         return locale == null ? siteLocale() : locale;
     }
 
+    /** A reader's open items with their titles in that reader's language (the preview's JSON). */
+    public List<OpenItem> inLanguageOf(String userKey, List<OpenItem> items) {
+        Text text = new Text(i18n, localeOf(userKey));
+        return items.stream().map(i -> new OpenItem(i.kind(), i.titleIn(text), i.due(), i.overdue(), i.pageId())).toList();
+    }
+
     public String title(String spaceKey, NewsRules.Window window, Locale locale) {
         return new Text(i18n, locale).message("social-playbook.news.digest.title", spaceName(spaceKey), window.label());
     }
@@ -133,7 +139,7 @@ public class DigestViews {
         List<ItemRow> itemRows = new ArrayList<>();
         if (items != null) {
             for (OpenItem i : items) {
-                itemRows.add(new ItemRow(text.message("social-playbook.news.digest.item." + i.kind()), i.title(),
+                itemRows.add(new ItemRow(text.message("social-playbook.news.digest.item." + i.kind()), i.titleIn(text),
                         i.pageId() == 0 ? null : base + "/pages/viewpage.action?pageId=" + i.pageId(),
                         i.due() == null ? null : day.format(i.due()), i.overdue()));
             }
