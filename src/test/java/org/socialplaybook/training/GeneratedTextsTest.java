@@ -66,10 +66,14 @@ public class GeneratedTextsTest {
 
     /** Nora (Spanish) completes a programme whose trainer is Sofía and asks for help; the follow-up's id. */
     private static int noraAsksForHelp(String programmeTitle, String comment) {
-        int p = H.programme("users", "nora", "trainer", "sofia", "title", programmeTitle);
+        return asksForHelp("nora", programmeTitle, comment);
+    }
+
+    private static int asksForHelp(String learner, String programmeTitle, String comment) {
+        int p = H.programme("users", learner, "trainer", "sofia", "title", programmeTitle);
         int module = H.module(p, "Escalation basics", true, null);
-        ok(SANDBOX.putJson("nora", base(p) + "/my/modules/" + module, "{\"status\":\"COMPLETED\"}"), 200);
-        ok(SANDBOX.postJson("nora", base(p) + "/checkins",
+        ok(SANDBOX.putJson(learner, base(p) + "/my/modules/" + module, "{\"status\":\"COMPLETED\"}"), 200);
+        ok(SANDBOX.postJson(learner, base(p) + "/checkins",
                 "{\"confidence\":2,\"comment\":" + TrainingHarness.quote(comment) + ",\"needsHelp\":true}"), 200);
         return SandboxRule.json(SANDBOX.get("liam", base(p) + "/followups")).get(0).get("followUpId").asInt();
     }
@@ -100,7 +104,7 @@ public class GeneratedTextsTest {
         String english = "Training follow-up: Nora Giménez asked for help after \"Escalations B\"";
 
         JsonNode report = ok(SANDBOX.get("victor", "/feedback/spaces/SOCIAL/report"), 200);
-        String csv = SANDBOX.get("marco", "/feedback/spaces/SOCIAL/report.csv").body();
+        String csv = SANDBOX.get("liam", "/feedback/spaces/SOCIAL/report.csv").body();
         String spanishCsv = SANDBOX.get("nora", "/feedback/spaces/SOCIAL/report.csv").body();
 
         boolean listed = false;
@@ -169,5 +173,19 @@ public class GeneratedTextsTest {
         assertTrue(issue.description, issue.description.contains("They asked the trainer for help.\nTheir comment: ¿Hay guion?"));
         assertTrue(issue.description, issue.description.contains("Follow-up recorded in Confluence: http"));
         assertFalse(issue.description, issue.description.contains("Pidió ayuda"));
+    }
+
+    @Test
+    public void erasingTheLearnerTakesTheirNameOutOfTheTextInEveryLanguage() {
+        int id = asksForHelp("marco", "Escalations E", "Marco cannot find the script");
+
+        SANDBOX.sandbox().pageActions().eraseUser("marco");
+
+        for (String reader : new String[] {"sofia", "nora"}) {
+            JsonNode f = onBoard(reader, id);
+            String shown = f.get("title").asText() + "\n" + f.get("description").asText();
+            assertFalse(reader + ": " + shown, shown.contains("Marco") || shown.contains("Rossi"));
+            assertTrue(reader + ": " + shown, f.get("title").asText().contains("Escalations E"));
+        }
     }
 }
