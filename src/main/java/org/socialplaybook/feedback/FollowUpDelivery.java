@@ -139,7 +139,7 @@ public class FollowUpDelivery {
         List<String> labels = new ArrayList<>(f.labels());
         labels.add(f.marker());
         String assignee = assignee(client, f.ownerKey());
-        Text text = language.text();
+        Text text = language.text(gateway.issueLanguage(f.spaceKey()));
         String summary = f.titleIn(text);
         try {
             return client.createIssue(new NewIssue(f.jiraProject(), f.jiraType(), summary, description(f, false, text), f.due(),

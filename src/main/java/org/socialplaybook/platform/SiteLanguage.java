@@ -14,6 +14,9 @@ import java.util.Locale;
  */
 @Named
 public class SiteLanguage {
+    /** The languages the plugin's texts are translated into (its i18n bundles), as language tags. */
+    public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "es");
+
     private final I18nResolver i18n;
     private final LocaleResolver locales;
 
@@ -31,5 +34,10 @@ public class SiteLanguage {
     /** Translations in the site's language. */
     public Text text() {
         return new Text(i18n, locale());
+    }
+
+    /** Translations in {@code chosen}, or the site's language when none was chosen. */
+    public Text text(java.util.Optional<Locale> chosen) {
+        return new Text(i18n, chosen.orElseGet(this::locale));
     }
 }

@@ -188,4 +188,33 @@ public class GeneratedTextsTest {
             assertTrue(reader + ": " + shown, f.get("title").asText().contains("Escalations E"));
         }
     }
+
+    @Test
+    public void aSpaceAdminChoosesSpanishForJiraAndTheIssueComesInSpanishWhoeverCreatesIt() {
+        String connection = "/jira/spaces/SOCIAL/connection";
+        String change = "{\"baseUrl\":\"" + JIRA.url() + "\",\"auth\":\"TOKEN\",\"issueLanguage\":\"%s\"}";
+        try {
+            JsonNode saved = ok(SANDBOX.putJson("sofia", connection, String.format(change, "es")), 200);
+            JsonNode refused = ok(SANDBOX.putJson("sofia", connection, String.format(change, "fr")), 400);
+            JsonNode notAdmin = ok(SANDBOX.putJson("liam", connection, String.format(change, "en")), 403);
+            int id = asksForHelp("liam", "Escalations F", "Where is the script?");
+
+            JsonNode answer = ok(SANDBOX.postJson("sofia", BOARD + "/followups/jira",
+                    "{\"ids\":[" + id + "],\"project\":\"SOC\",\"issueType\":\"Task\"}"), 200);
+
+            assertEquals("es", saved.get("issueLanguage").asText());
+            assertEquals("issueLanguage", refused.get("field").asText());
+            assertEquals("Choose one of the languages offered (\"fr\" is not one).", refused.get("message").asText());
+            assertEquals("social-playbook.error.space-admin-required", notAdmin.get("key").asText());
+            assertEquals("nothing changed", "es", ok(SANDBOX.get("sofia", connection), 200).get("issueLanguage").asText());
+            FakeJira.Issue issue = JIRA.issue(answer.get("result").get(0).get("jiraKey").asText());
+            assertEquals("Liam Chen pidió ayuda tras la formación «Escalations F»", issue.summary);
+            assertTrue(issue.description, issue.description.contains("Pidió ayuda al formador.\nSu comentario: Where is the script?"));
+            assertTrue(issue.description, issue.description.contains("Seguimiento registrado en Confluence: http"));
+            assertEquals("the board still reads in the reader's language",
+                    "Training follow-up: Liam Chen asked for help after \"Escalations F\"", onBoard("sofia", id).get("title").asText());
+        } finally {
+            ok(SANDBOX.putJson("sofia", connection, String.format(change, "")), 200);
+        }
+    }
 }
