@@ -25,7 +25,7 @@ import org.socialplaybook.jira.JiraGateway;
 import org.socialplaybook.jira.JiraIssue;
 import org.socialplaybook.jira.NewIssue;
 import org.socialplaybook.platform.People;
-import org.socialplaybook.platform.SiteLanguage;
+import org.socialplaybook.platform.Languages;
 import org.socialplaybook.platform.Text;
 import org.socialplaybook.platform.TimeSource;
 
@@ -47,17 +47,17 @@ public class FollowUpDelivery {
     private final TimeSource time;
     private final People people;
     private final ApplicationProperties application;
-    private final SiteLanguage language;
+    private final Languages languages;
 
     @Inject
     public FollowUpDelivery(FeedbackStore store, JiraGateway gateway, TimeSource time, People people,
-                            @ComponentImport ApplicationProperties application, SiteLanguage language) {
+                            @ComponentImport ApplicationProperties application, Languages languages) {
         this.store = store;
         this.gateway = gateway;
         this.time = time;
         this.people = people;
         this.application = application;
-        this.language = language;
+        this.languages = languages;
     }
 
     /** What one delivery attempt did. {@code busy}: someone else holds the follow-up right now. */
@@ -139,7 +139,7 @@ public class FollowUpDelivery {
         List<String> labels = new ArrayList<>(f.labels());
         labels.add(f.marker());
         String assignee = assignee(client, f.ownerKey());
-        Text text = language.text(gateway.issueLanguage(f.spaceKey()));
+        Text text = languages.text(gateway.issueLanguage(f.spaceKey()));
         String summary = f.titleIn(text);
         try {
             return client.createIssue(new NewIssue(f.jiraProject(), f.jiraType(), summary, description(f, false, text), f.due(),

@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.socialplaybook.platform.CurrentUser;
 import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.PlaybookException;
-import org.socialplaybook.platform.SiteLanguage;
+import org.socialplaybook.platform.Languages;
 import org.socialplaybook.platform.TimeSource;
 
 /** A space's Jira connection: only space admins (or Confluence admins) see or change it; secrets never come back. */
@@ -41,7 +41,7 @@ public class JiraConnectionService {
 
     /**
      * A change: a blank or missing token keeps the stored one; {@code issueLanguage} is one of
-     * {@link SiteLanguage#LANGUAGES}, or blank for the site's default language.
+     * {@link Languages#TRANSLATED}, or blank for the site's default language.
      */
     public record Change(String baseUrl, JiraAuth auth, String user, String token, String issueLanguage) {
     }
@@ -83,7 +83,7 @@ public class JiraConnectionService {
             throw PlaybookException.invalidField("token", "social-playbook.jira.connection.token-required");
         }
         String language = change.issueLanguage() == null ? "" : change.issueLanguage().trim();
-        if (!language.isEmpty() && !SiteLanguage.LANGUAGES.contains(language)) {
+        if (!language.isEmpty() && !Languages.TRANSLATED.contains(language)) {
             throw PlaybookException.invalidField("issueLanguage", "social-playbook.jira.connection.language-unknown", language);
         }
         store.save(spaceKey, url, auth, auth == JiraAuth.BASIC ? user : null, token, currentUser.requireKey(), time.now());
