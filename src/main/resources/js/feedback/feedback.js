@@ -407,6 +407,7 @@
         form.elements.auth.value = view.auth || 'TOKEN';
         form.elements.user.value = view.user || '';
         form.elements.token.value = '';
+        form.elements.issueLanguage.value = view.issueLanguage || '';
         var hint = q(form, '.sp-fb-token-hint');
         var text = view.secretStored ? AJS.I18n.getText('social-playbook.jira.connection.token-stored') : '';
         if (view.applicationLink) {

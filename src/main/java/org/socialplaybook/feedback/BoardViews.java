@@ -23,6 +23,7 @@ import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.PageRef;
 import org.socialplaybook.platform.People;
 import org.socialplaybook.platform.Person;
+import org.socialplaybook.platform.Text;
 import org.socialplaybook.platform.Views;
 
 /**
@@ -156,7 +157,8 @@ public class BoardViews {
         String reason = f.lastError() != null ? s.views.text(f.lastError())
                 : f.jiraState() == JiraState.WAITING ? s.views.text("social-playbook.feedback.waiting.queued") : null;
         Person owner = f.ownerKey() == null ? null : people.getOrDefault(f.ownerKey(), Person.unknown(f.ownerKey()));
-        return new FollowUpView(f.id(), f.title(), f.description(), f.ownerKey(), owner == null ? null : owner.displayName(),
+        Text reader = s.views.readerText();
+        return new FollowUpView(f.id(), f.titleIn(reader), f.descriptionIn(reader), f.ownerKey(), owner == null ? null : owner.displayName(),
                 f.due() == null ? null : f.due().toString(), f.overdue(today), !f.open(), f.doneByJira(),
                 f.jiraState().name(), f.jiraKey(), url, status, category, lozenge, assignee, resolution, live != null,
                 reason, f.nextTry() == null ? null : iso(f.nextTry()), f.version(),

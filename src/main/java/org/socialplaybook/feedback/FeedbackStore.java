@@ -23,6 +23,7 @@ import org.socialplaybook.jira.JiraIssue;
 import org.socialplaybook.platform.AoDeletes;
 import org.socialplaybook.platform.ErasedPerson;
 import org.socialplaybook.platform.AoRows;
+import org.socialplaybook.platform.GeneratedText;
 import org.socialplaybook.platform.EditVersions;
 import org.socialplaybook.platform.InLists;
 import org.socialplaybook.platform.PlaybookException;
@@ -113,6 +114,8 @@ public class FeedbackStore {
                 new DBParam(FollowUpEntity.MARKER, FollowUpRules.newMarker()));
         e.setPageId(n.pageId());
         e.setDescription(n.description());
+        e.setTitleMsg(n.titleText() == null ? null : n.titleText().toJson());
+        e.setDescriptionMsg(n.descriptionText() == null ? null : n.descriptionText().toJson());
         e.setOwnerKey(n.ownerKey());
         e.setDueOn(n.due() == null ? null : Date.from(n.due().atStartOfDay(ZoneOffset.UTC).toInstant()));
         e.setSubjectKey(n.subjectKey());
@@ -394,7 +397,8 @@ public class FeedbackStore {
                 e.getJiraType(), labels == null || labels.isBlank() ? List.of() : List.of(labels.split(" ")),
                 e.getMarker(), e.getAttempts(), e.getNextTryMs() == 0 ? null : Instant.ofEpochMilli(e.getNextTryMs()),
                 e.getLastError(), e.getJiraStatus(), e.getJiraStatusCat(), e.getJiraAssignee(), e.getJiraResolution(),
-                instant(e.getSyncedAt()), e.getVersion());
+                instant(e.getSyncedAt()), e.getVersion(), GeneratedText.fromJson(e.getTitleMsg()).orElse(null),
+                GeneratedText.fromJson(e.getDescriptionMsg()).orElse(null));
     }
 
     private static State state(FollowUpEntity e) {
@@ -524,14 +528,24 @@ public class FeedbackStore {
                 boolean theirs = person.userKey().equals(e.getSubjectKey()) || person.userKey().equals(e.getAuthorKey());
                 String description = theirs ? ErasedPerson.erased(e.getDescription()) : person.redact(e.getDescription());
                 String title = person.redact(e.getTitle());
-                if (!Objects.equals(description, e.getDescription()) || !Objects.equals(title, e.getTitle())) {
+                String titleMsg = redacted(e.getTitleMsg(), person);
+                String descriptionMsg = theirs ? null : redacted(e.getDescriptionMsg(), person);
+                if (!Objects.equals(description, e.getDescription()) || !Objects.equals(title, e.getTitle())
+                        || !Objects.equals(titleMsg, e.getTitleMsg()) || !Objects.equals(descriptionMsg, e.getDescriptionMsg())) {
                     e.setDescription(description);
                     e.setTitle(title);
+                    e.setTitleMsg(titleMsg);
+                    e.setDescriptionMsg(descriptionMsg);
                     e.save();
                     changed++;
                 }
             }
             return changed;
         });
+    }
+
+    /** A generated text with the person's name replaced in its literal parts (null stays null). */
+    private static String redacted(String json, ErasedPerson person) {
+        return json == null ? null : GeneratedText.fromJson(json).map(g -> g.mapLiterals(person::redact).toJson()).orElse(null);
     }
 }

@@ -25,6 +25,8 @@ import org.socialplaybook.jira.JiraGateway;
 import org.socialplaybook.jira.JiraIssue;
 import org.socialplaybook.jira.NewIssue;
 import org.socialplaybook.platform.People;
+import org.socialplaybook.platform.Languages;
+import org.socialplaybook.platform.Text;
 import org.socialplaybook.platform.TimeSource;
 
 /**
@@ -45,15 +47,17 @@ public class FollowUpDelivery {
     private final TimeSource time;
     private final People people;
     private final ApplicationProperties application;
+    private final Languages languages;
 
     @Inject
     public FollowUpDelivery(FeedbackStore store, JiraGateway gateway, TimeSource time, People people,
-                            @ComponentImport ApplicationProperties application) {
+                            @ComponentImport ApplicationProperties application, Languages languages) {
         this.store = store;
         this.gateway = gateway;
         this.time = time;
         this.people = people;
         this.application = application;
+        this.languages = languages;
     }
 
     /** What one delivery attempt did. {@code busy}: someone else holds the follow-up right now. */
@@ -135,14 +139,17 @@ public class FollowUpDelivery {
         List<String> labels = new ArrayList<>(f.labels());
         labels.add(f.marker());
         String assignee = assignee(client, f.ownerKey());
-        String description = description(f, false);
+        Text text = languages.text(gateway.issueLanguage(f.spaceKey()));
+        String summary = f.titleIn(text);
         try {
-            return client.createIssue(new NewIssue(f.jiraProject(), f.jiraType(), f.title(), description, f.due(), labels, assignee));
+            return client.createIssue(new NewIssue(f.jiraProject(), f.jiraType(), summary, description(f, false, text), f.due(),
+                    labels, assignee));
         } catch (JiraException e) {
             if (e.failure() != JiraFailure.REJECTED || (assignee == null && f.due() == null)) {
                 throw e;
             }
-            return client.createIssue(new NewIssue(f.jiraProject(), f.jiraType(), f.title(), description(f, true), null, labels, null));
+            return client.createIssue(new NewIssue(f.jiraProject(), f.jiraType(), summary, description(f, true, text), null,
+                    labels, null));
         }
     }
 
@@ -164,17 +171,19 @@ public class FollowUpDelivery {
         }
     }
 
-    private String description(FollowUp f, boolean withDue) {
+    /** The issue's description in the site's language: the follow-up's, then (when it could not be a field) the due day and the way back. */
+    private String description(FollowUp f, boolean withDue, Text language) {
         StringBuilder text = new StringBuilder();
-        if (f.description() != null) {
-            text.append(f.description()).append("\n\n");
+        String description = f.descriptionIn(language);
+        if (description != null) {
+            text.append(description).append("\n\n");
         }
         if (withDue && f.due() != null) {
-            text.append("Due: ").append(f.due()).append("\n\n");
+            text.append(language.message("social-playbook.feedback.jira.issue-due", f.due().toString())).append("\n\n");
         }
         String base = application.getBaseUrl(UrlMode.CANONICAL);
         String page = f.pageId() > 0 ? base + "/pages/viewpage.action?pageId=" + f.pageId() : base + "/display/" + f.spaceKey();
-        text.append("Follow-up recorded in Confluence: ").append(page);
+        text.append(language.message("social-playbook.feedback.jira.issue-link", page));
         return text.toString();
     }
 

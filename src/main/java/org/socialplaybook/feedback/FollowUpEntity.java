@@ -53,6 +53,8 @@ public interface FollowUpEntity extends Entity {
     String SOURCE_REF = "SOURCE_REF";
     String TRASHED = "TRASHED";
     String SOURCE_PAGE_ID = "SOURCE_PAGE_ID";
+    String TITLE_MSG = "TITLE_MSG";
+    String DESCRIPTION_MSG = "DESCRIPTION_MSG";
 
     @NotNull
     String getSpaceKey();
@@ -208,4 +210,19 @@ public interface FollowUpEntity extends Entity {
     Long getSourcePageId();
 
     void setSourcePageId(Long sourcePageId);
+
+    /**
+     * The title as message keys and arguments ({@link org.socialplaybook.platform.GeneratedText} JSON) when the plugin
+     * wrote it, so each reader reads it in their language; null for titles people typed and rows written before.
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getTitleMsg();
+
+    void setTitleMsg(String titleMsg);
+
+    /** The description the same way (null: {@code DESCRIPTION} is the text). */
+    @StringLength(StringLength.UNLIMITED)
+    String getDescriptionMsg();
+
+    void setDescriptionMsg(String descriptionMsg);
 }

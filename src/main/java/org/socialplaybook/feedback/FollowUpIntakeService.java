@@ -33,6 +33,6 @@ public class FollowUpIntakeService implements FollowUpIntake {
         String description = FollowUpRules.text("description", r.description(), FollowUpRules.MAX_DESCRIPTION, false);
         String author = r.authorKey() == null || r.authorKey().isBlank() ? SYSTEM_AUTHOR : r.authorKey();
         return store.createFromSource(new NewFollowUp(r.spaceKey(), board, 0, title, description, r.ownerKey(), r.due(),
-                author, null, -1, sourceType + ":" + sourceId), time.now());
+                author, null, -1, sourceType + ":" + sourceId, r.titleText(), r.descriptionText()), time.now());
     }
 }

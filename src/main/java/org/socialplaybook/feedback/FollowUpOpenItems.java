@@ -37,7 +37,7 @@ public class FollowUpOpenItems extends OpenItemsByReader {
             List<OpenItem> items = f.open() && f.ownerKey() != null ? byReader.get(f.ownerKey()) : null;
             if (items != null && access.canView(f.ownerKey(), f.pageId())) {
                 items.add(new OpenItem(KIND, f.title(), f.due() == null ? null : f.due().atStartOfDay(ZoneOffset.UTC).toInstant(),
-                        f.overdue(today), f.pageId()));
+                        f.overdue(today), f.pageId(), f.titleText()));
             }
         }
     }

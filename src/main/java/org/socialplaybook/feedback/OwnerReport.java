@@ -14,6 +14,7 @@ import org.socialplaybook.platform.Csv;
 import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.People;
 import org.socialplaybook.platform.Person;
+import org.socialplaybook.platform.Text;
 import org.socialplaybook.platform.TimeSource;
 import org.socialplaybook.platform.Views;
 
@@ -59,6 +60,7 @@ public class OwnerReport {
         int open = 0;
         int overdue = 0;
         int done = 0;
+        Text reader = views.readerText();
         for (FollowUp f : all) {
             int[] c = counts.computeIfAbsent(f.ownerKey() == null ? "" : f.ownerKey(), k -> new int[3]);
             boolean late = f.overdue(today);
@@ -74,7 +76,7 @@ public class OwnerReport {
             }
             String owner = f.ownerKey() == null ? nobody : names.getOrDefault(f.ownerKey(), Person.unknown(f.ownerKey())).displayName();
             String state = !f.open() ? "done" : late ? "overdue" : "open";
-            items.add(new Item(f.id(), f.boardKey(), f.title(), f.ownerKey(), owner, f.due() == null ? null : f.due().toString(),
+            items.add(new Item(f.id(), f.boardKey(), f.titleIn(reader), f.ownerKey(), owner, f.due() == null ? null : f.due().toString(),
                     state, late, f.jiraKey(), f.jiraStatus()));
         }
         int busiest = counts.values().stream().mapToInt(c -> c[0] + c[1] + c[2]).max().orElse(1);

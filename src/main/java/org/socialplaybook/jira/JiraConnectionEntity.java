@@ -24,6 +24,7 @@ public interface JiraConnectionEntity extends Entity {
     String SEALED_SECRET = "SEALED_SECRET";
     String UPDATED_BY = "UPDATED_BY";
     String UPDATED_AT = "UPDATED_AT";
+    String ISSUE_LANG = "ISSUE_LANG";
 
     @NotNull
     @Indexed
@@ -62,4 +63,9 @@ public interface JiraConnectionEntity extends Entity {
     Date getUpdatedAt();
 
     void setUpdatedAt(Date updatedAt);
+
+    /** The language issues are written in (a language tag, e.g. {@code es}); null: the site's default language. */
+    String getIssueLang();
+
+    void setIssueLang(String issueLang);
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.socialplaybook.platform.CurrentUser;
 import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.PlaybookException;
+import org.socialplaybook.platform.Languages;
 import org.socialplaybook.platform.TimeSource;
 
 /** A space's Jira connection: only space admins (or Confluence admins) see or change it; secrets never come back. */
@@ -35,11 +36,14 @@ public class JiraConnectionService {
 
     /** What a space admin sees: URL, kind of authentication, the Cloud account e-mail, whether a secret is stored. */
     public record View(boolean configured, String baseUrl, JiraAuth auth, String user, boolean secretStored,
-                       String applicationLink) {
+                       String applicationLink, String issueLanguage) {
     }
 
-    /** A change: a blank or missing token keeps the stored one. */
-    public record Change(String baseUrl, JiraAuth auth, String user, String token) {
+    /**
+     * A change: a blank or missing token keeps the stored one; {@code issueLanguage} is one of
+     * {@link Languages#TRANSLATED}, or blank for the site's default language.
+     */
+    public record Change(String baseUrl, JiraAuth auth, String user, String token, String issueLanguage) {
     }
 
     public record TestResult(boolean ok, String user, String key, String message) {
@@ -51,9 +55,10 @@ public class JiraConnectionService {
         return store.find(spaceKey)
                 .map(c -> {
                     JiraConnection.Description d = c.describe();
-                    return new View(true, d.baseUrl(), d.auth(), d.user(), d.secretStored(), link);
+                    return new View(true, d.baseUrl(), d.auth(), d.user(), d.secretStored(), link,
+                            store.issueLanguage(spaceKey).orElse(""));
                 })
-                .orElse(new View(link != null, null, null, null, false, link));
+                .orElse(new View(link != null, null, null, null, false, link, ""));
     }
 
     public View save(String spaceKey, Change change) {
@@ -77,7 +82,12 @@ public class JiraConnectionService {
         if (token == null && store.find(spaceKey).map(c -> c.secret() == null || c.secret().isEmpty()).orElse(true)) {
             throw PlaybookException.invalidField("token", "social-playbook.jira.connection.token-required");
         }
+        String language = change.issueLanguage() == null ? "" : change.issueLanguage().trim();
+        if (!language.isEmpty() && !Languages.TRANSLATED.contains(language)) {
+            throw PlaybookException.invalidField("issueLanguage", "social-playbook.jira.connection.language-unknown", language);
+        }
         store.save(spaceKey, url, auth, auth == JiraAuth.BASIC ? user : null, token, currentUser.requireKey(), time.now());
+        store.setIssueLanguage(spaceKey, language.isEmpty() ? null : language);
         return view(spaceKey);
     }
 

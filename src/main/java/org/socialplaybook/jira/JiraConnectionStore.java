@@ -71,6 +71,25 @@ public class JiraConnectionStore {
         });
     }
 
+    /** The language the space's issues are written in, when a space admin chose one. */
+    public Optional<String> issueLanguage(String spaceKey) {
+        JiraConnectionEntity[] found = ao.find(JiraConnectionEntity.class,
+                Query.select().where(JiraConnectionEntity.SPACE_KEY + " = ?", spaceKey));
+        return found.length == 0 ? Optional.empty() : Optional.ofNullable(found[0].getIssueLang());
+    }
+
+    /** Sets (null: clears) the language of the space's issues on its stored connection, if it has one. */
+    public void setIssueLanguage(String spaceKey, String languageTag) {
+        ao.executeInTransaction(() -> {
+            for (JiraConnectionEntity e : ao.find(JiraConnectionEntity.class,
+                    Query.select().where(JiraConnectionEntity.SPACE_KEY + " = ?", spaceKey))) {
+                e.setIssueLang(languageTag);
+                e.save();
+            }
+            return null;
+        });
+    }
+
     public void delete(String spaceKey) {
         ao.executeInTransaction(() -> ao.deleteWithSQL(JiraConnectionEntity.class, JiraConnectionEntity.SPACE_KEY + " = ?", spaceKey));
     }

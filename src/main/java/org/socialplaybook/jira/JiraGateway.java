@@ -44,6 +44,11 @@ public class JiraGateway {
     }
 
     /** The name of the Application Link in use, or null when the space's own connection is used. */
+    /** The language a space admin chose for the space's Jira issues; empty: the site's default language. */
+    public Optional<java.util.Locale> issueLanguage(String spaceKey) {
+        return connections.issueLanguage(spaceKey).map(java.util.Locale::forLanguageTag);
+    }
+
     public String applicationLinkName() {
         ApplicationLink link = applicationLink();
         return link == null ? null : link.getName();

@@ -57,7 +57,7 @@ public class DigestService {
         DigestContent content = assembler.assemble(spaceKey, window, Set.of(user));
         DigestViews.Rendered rendered = digestViews.forReader(content, settings, user, true);
         return new Preview(rendered.subject(), window.label(), content.headlines().size(), content.changes().size(),
-                content.openItemsOf(user), rendered.html());
+                digestViews.inLanguageOf(user, content.openItemsOf(user)), rendered.html());
     }
 
     /** How many people read the space's digest now (named people and group members). */

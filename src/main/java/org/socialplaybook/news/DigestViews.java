@@ -6,8 +6,6 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.message.LocaleResolver;
-import com.atlassian.sal.api.user.UserKey;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
@@ -19,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.socialplaybook.platform.Languages;
 import org.socialplaybook.platform.OpenItem;
 import org.socialplaybook.platform.People;
 import org.socialplaybook.platform.ReaderAccess;
@@ -40,19 +39,19 @@ public class DigestViews {
 
     private final Views views;
     private final I18nResolver i18n;
-    private final LocaleResolver locales;
+    private final Languages languages;
     private final ApplicationProperties application;
     private final SpaceManager spaces;
     private final People people;
     private final ReaderAccess access;
 
     @Inject
-    public DigestViews(Views views, @ComponentImport I18nResolver i18n, @ComponentImport LocaleResolver locales,
+    public DigestViews(Views views, @ComponentImport I18nResolver i18n, Languages languages,
                        @ComponentImport ApplicationProperties application, @ComponentImport SpaceManager spaces,
                        People people, ReaderAccess access) {
         this.views = views;
         this.i18n = i18n;
-        this.locales = locales;
+        this.languages = languages;
         this.application = application;
         this.spaces = spaces;
         this.people = people;
@@ -73,13 +72,17 @@ public class DigestViews {
     }
 
     public Locale siteLocale() {
-        Locale locale = locales.getLocale((UserKey) null);
-        return locale == null ? Locale.ENGLISH : locale;
+        return languages.site();
     }
 
     public Locale localeOf(String userKey) {
-        Locale locale = locales.getLocale(new UserKey(userKey));
-        return locale == null ? siteLocale() : locale;
+        return languages.of(userKey);
+    }
+
+    /** A reader's open items with their titles in that reader's language (the preview's JSON). */
+    public List<OpenItem> inLanguageOf(String userKey, List<OpenItem> items) {
+        Text text = new Text(i18n, localeOf(userKey));
+        return items.stream().map(i -> new OpenItem(i.kind(), i.titleIn(text), i.due(), i.overdue(), i.pageId())).toList();
     }
 
     public String title(String spaceKey, NewsRules.Window window, Locale locale) {
@@ -133,7 +136,7 @@ public class DigestViews {
         List<ItemRow> itemRows = new ArrayList<>();
         if (items != null) {
             for (OpenItem i : items) {
-                itemRows.add(new ItemRow(text.message("social-playbook.news.digest.item." + i.kind()), i.title(),
+                itemRows.add(new ItemRow(text.message("social-playbook.news.digest.item." + i.kind()), i.titleIn(text),
                         i.pageId() == 0 ? null : base + "/pages/viewpage.action?pageId=" + i.pageId(),
                         i.due() == null ? null : day.format(i.due()), i.overdue()));
             }

@@ -5,8 +5,19 @@ import java.time.Instant;
 /**
  * Something waiting for one reader in a space, as another capability reports it: a guideline to acknowledge, a
  * follow-up they own, training due. {@code kind} is a short stable name ({@code guideline}, {@code follow-up},
- * {@code training}); {@code title} is the item's own text; {@code due} may be null; {@code pageId} is the page to
- * open (0 when none). Providers only report items on pages the reader may view.
+ * {@code training}); {@code title} is the item's own text; {@code titleText}, when the plugin wrote that title, is
+ * the same as keys and arguments (null otherwise); {@code due} may be null; {@code pageId} is the page to open (0
+ * when none). Providers only report items on pages the reader may view.
  */
-public record OpenItem(String kind, String title, @IsoText Instant due, boolean overdue, long pageId) {
+public record OpenItem(String kind, String title, @IsoText Instant due, boolean overdue, long pageId,
+                       GeneratedText titleText) {
+    /** An item whose title is its own words (a guideline's, a module's). */
+    public OpenItem(String kind, String title, Instant due, boolean overdue, long pageId) {
+        this(kind, title, due, overdue, pageId, null);
+    }
+
+    /** The title in the language of {@code text} (the stored words when the plugin did not write it). */
+    public String titleIn(Text text) {
+        return titleText == null ? title : titleText.render(text);
+    }
 }

@@ -59,6 +59,11 @@ public class Views {
         return render("templates/platform/error.vm", Map.of("message", i18n.getText(e.key(), e.arguments())));
     }
 
+    /** Translations in the current reader's language, for Java callers ({@link Text#message}). */
+    public Text readerText() {
+        return new Text(i18n, null);
+    }
+
     public String text(String key, java.io.Serializable... arguments) {
         return i18n.getText(key, arguments);
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.socialplaybook.platform.CurrentUser;
 import org.socialplaybook.platform.FollowUpIntake;
 import org.socialplaybook.platform.FollowUpRequest;
+import org.socialplaybook.platform.GeneratedText;
 import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.PlaybookException;
 import org.socialplaybook.platform.TimeSource;
@@ -68,8 +69,10 @@ public class TeamRequestService {
         try {
             return store.transaction(() -> {
                 Request request = store.createRequest(card, me, token, topic, urgency, now);
-                long followUp = intake.submit(new FollowUpRequest(card.spaceKey(), card.boardKey(), texts.title(card, topic),
-                        texts.description(card, me, text, urgency), card.triageKey(), due, me, SOURCE_TYPE, token));
+                GeneratedText title = texts.titleText(card, topic);
+                GeneratedText description = texts.descriptionText(card, me, text, urgency);
+                long followUp = intake.submit(new FollowUpRequest(card.spaceKey(), card.boardKey(), texts.title(title),
+                        texts.description(description), card.triageKey(), due, me, SOURCE_TYPE, token, title, description));
                 store.setFollowUp(request.id(), followUp);
                 return new Request(request.id(), request.cardId(), me, token, topic, urgency, followUp, request.createdAt());
             });

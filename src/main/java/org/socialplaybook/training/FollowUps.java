@@ -8,14 +8,17 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.socialplaybook.platform.FollowUpIntake;
 import org.socialplaybook.platform.FollowUpRequest;
+import org.socialplaybook.platform.GeneratedText;
 import org.socialplaybook.platform.People;
+import org.socialplaybook.platform.Text;
 import org.socialplaybook.training.Model.Checkin;
 import org.socialplaybook.training.Model.Programme;
 
 /**
  * Turns a check-in that needs a follow-up into one on the space's follow-up board (the feedback capability), owned
  * by the programme's trainer and due in a week. Once per check-in: the board keys it by source
- * ({@code training-checkin} + the check-in's id), so a retry or a double click finds the same follow-up.
+ * ({@code training-checkin} + the check-in's id), so a retry or a double click finds the same follow-up. Title and
+ * description go as keys and arguments too, so the trainer reads them in their language, not the learner's.
  */
 @Named
 public class FollowUps {
@@ -40,21 +43,22 @@ public class FollowUps {
     public long raise(Programme programme, Checkin checkin) {
         String name = people.describe(checkin.userKey()).displayName();
         LocalDate day = LocalDate.ofInstant(checkin.createdAt(), ZoneOffset.UTC);
-        String title = checkin.needsHelp()
-                ? i18n.getText("social-playbook.training.followup.title-help", name, programme.title())
-                : i18n.getText("social-playbook.training.followup.title-low", name, String.valueOf(checkin.confidence()),
-                        programme.title());
-        StringBuilder description = new StringBuilder(i18n.getText("social-playbook.training.followup.description",
-                name, programme.title(), day.toString(), String.valueOf(checkin.confidence())));
+        String confidence = String.valueOf(checkin.confidence());
+        GeneratedText title = checkin.needsHelp()
+                ? GeneratedText.of("social-playbook.training.followup.title-help", name, programme.title())
+                : GeneratedText.of("social-playbook.training.followup.title-low", name, confidence, programme.title());
+        GeneratedText description = GeneratedText.of("social-playbook.training.followup.description",
+                name, programme.title(), day.toString(), confidence);
         if (checkin.needsHelp()) {
-            description.append("\n").append(i18n.getText("social-playbook.training.followup.asked-help"));
+            description = description.then("social-playbook.training.followup.asked-help");
         }
         if (checkin.comment() != null && !checkin.comment().isBlank()) {
-            description.append("\n").append(i18n.getText("social-playbook.training.followup.comment", checkin.comment()));
+            description = description.then("social-playbook.training.followup.comment", checkin.comment());
         }
-        long id = intake.submit(new FollowUpRequest(programme.spaceKey(), null, shorten(title), description.toString(),
-                programme.trainerKey(), day.plusDays(DUE_IN_DAYS), checkin.userKey(), SOURCE_TYPE,
-                String.valueOf(checkin.id())));
+        Text authors = new Text(i18n, null);
+        long id = intake.submit(new FollowUpRequest(programme.spaceKey(), null, shorten(title.render(authors)),
+                description.render(authors), programme.trainerKey(), day.plusDays(DUE_IN_DAYS), checkin.userKey(),
+                SOURCE_TYPE, String.valueOf(checkin.id()), title, description));
         store.transaction(() -> {
             store.setFollowUpId(checkin.id(), id);
             return null;

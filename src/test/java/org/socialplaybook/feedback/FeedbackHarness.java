@@ -60,7 +60,11 @@ public final class FeedbackHarness implements AutoCloseable {
                 .register(JiraTimeouts.class, new JiraTimeouts(Duration.ofMillis(500), Duration.ofMillis(1000)))
                 .register(ApplicationProperties.class, new SandboxApplicationProperties("http://localhost:1990/confluence", "/confluence", temporaryHome()))
                 .register(UserManager.class, new SandboxUserManager(directory, request, "/confluence"))
-                .register(UserAccessor.class, new SandboxUserAccessor(directory));
+                .register(UserAccessor.class, new SandboxUserAccessor(directory))
+                .register(com.atlassian.sal.api.message.I18nResolver.class,
+                        new org.socialplaybook.sandbox.confluence.SandboxI18n(descriptor.i18nLocation(), request))
+                .register(com.atlassian.sal.api.message.LocaleResolver.class,
+                        new org.socialplaybook.sandbox.confluence.SandboxLocaleResolver(directory));
         if (jiraUrl != null) {
             get(JiraConnectionStore.class).save(SPACE, jiraUrl, JiraAuth.TOKEN, null, token, "test", START);
         }

@@ -206,7 +206,7 @@ public class FollowUpDeliveryTest {
         jira.slow("POST", "/rest/api/2/issue", 1, 400);
         FollowUpDelivery other = new FollowUpDelivery(h.store(), h.get(org.socialplaybook.jira.JiraGateway.class),
                 h.get(org.socialplaybook.platform.TimeSource.class), h.get(org.socialplaybook.platform.People.class),
-                h.get(com.atlassian.sal.api.ApplicationProperties.class));
+                h.get(com.atlassian.sal.api.ApplicationProperties.class), h.get(org.socialplaybook.platform.Languages.class));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Callable<FollowUpDelivery.Outcome>> nodes = List.of(() -> h.delivery().deliver(f.id()), () -> other.deliver(f.id()));
