@@ -5,11 +5,10 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Prepared statements kept open on each pooled connection and handed out again for the same SQL, as a driver's or
@@ -22,20 +21,25 @@ import java.util.WeakHashMap;
  * caller asking for the same SQL meanwhile (a query inside another's loop) gets a fresh one, closed for real when it
  * is done. A caller that changed the statement's settings (max rows, fetch size, …) gets it closed, not kept.
  * Statements prepared with key columns or cursor options are not cached. At most {@value #PER_CONNECTION} per
- * connection; a connection the pool retires takes its statements with it.
+ * connection; a connection the pool retires takes its statements with it (the map forgets closed connections).
  */
 final class StatementCache {
     static final int PER_CONNECTION = 256;
     private static final Set<String> SETTINGS = Set.of("setMaxRows", "setLargeMaxRows", "setFetchSize",
             "setFetchDirection", "setMaxFieldSize", "setEscapeProcessing", "setCursorName", "setPoolable");
 
-    /** Idle statements by physical connection, then by SQL. */
-    private final Map<Connection, Map<String, PreparedStatement>> idle = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Idle statements by physical connection (by identity: JDBC connections do not override equals), then by SQL. */
+    private final Map<Connection, Map<String, PreparedStatement>> idle = new ConcurrentHashMap<>();
 
     /** A statement for {@code sql} on the physical connection behind {@code pooled}. */
     PreparedStatement prepare(Connection pooled, String sql) throws SQLException {
         Connection physical = pooled.isWrapperFor(Connection.class) ? pooled.unwrap(Connection.class) : pooled;
-        Map<String, PreparedStatement> mine = idle.computeIfAbsent(physical, c -> new HashMap<>());
+        Map<String, PreparedStatement> mine = idle.get(physical);
+        if (mine == null) {
+            // a connection new to the pool (rare): forget those the pool has closed since
+            idle.keySet().removeIf(StatementCache::isClosed);
+            mine = idle.computeIfAbsent(physical, c -> new HashMap<>());
+        }
         PreparedStatement statement;
         synchronized (mine) {
             statement = mine.remove(sql);
@@ -79,6 +83,14 @@ final class StatementCache {
                         throw e.getCause();
                     }
                 });
+    }
+
+    private static boolean isClosed(Connection connection) {
+        try {
+            return connection.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
     }
 
     private static void giveBack(Map<String, PreparedStatement> mine, String sql, PreparedStatement statement,
