@@ -23,6 +23,8 @@ public final class CacheFlushes implements AutoCloseable {
     static final String TABLE = "SANDBOX_CACHE_FLUSH";
     static final long POLL_MILLIS = 200;
     static final long WINDOW_MILLIS = 10_000;
+    /** Old rows are deleted every this many polls (about a minute). */
+    static final int CLEAN_EVERY = 300;
     private static final Logger LOG = LoggerFactory.getLogger(CacheFlushes.class);
 
     /** Where another node's flush lands: the cache's name and the key, or null for all of it. */
@@ -34,6 +36,7 @@ public final class CacheFlushes implements AutoCloseable {
     private final SharedDatabase db;
     private final String nodeId;
     private final Map<Long, Long> applied = new HashMap<>(); // sequence -> when written; poller thread only
+    private int polls; // poller thread only
     private ScheduledExecutorService poller;
 
     public CacheFlushes(SharedDatabase db, String nodeId) {
@@ -43,8 +46,19 @@ public final class CacheFlushes implements AutoCloseable {
                 + "CACHE_NAME VARCHAR(255) NOT NULL, CACHE_KEY VARCHAR(4000), AT_MILLIS BIGINT NOT NULL");
     }
 
-    /** Tells the other nodes: {@code key} (null: every entry) of {@code cache} is stale. */
+    /**
+     * Tells the other nodes: {@code key} (null: every entry) of {@code cache} is stale. When the database cannot take
+     * it, that is logged and the caller goes on (its own change has been made; the other nodes' entries expire).
+     */
     public void publish(String cache, String key) {
+        try {
+            insert(cache, key);
+        } catch (SharedDatabase.SharedDatabaseException e) {
+            LOG.warn("Cache flush of {} not sent to the other nodes: {}", cache, e.getMessage());
+        }
+    }
+
+    private void insert(String cache, String key) {
         db.withConnection(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO " + TABLE
                     + " (NODE_ID, CACHE_NAME, CACHE_KEY, AT_MILLIS) VALUES (?, ?, ?, ?)")) {
@@ -101,7 +115,7 @@ public final class CacheFlushes implements AutoCloseable {
             }
         }
         applied.values().removeIf(at -> at < now - 2 * WINDOW_MILLIS);
-        if (now % 50 < POLL_MILLIS / 4) { // now and then: rows every node has read long ago
+        if (++polls % CLEAN_EVERY == 0) { // now and then: rows every node has read long ago
             db.withConnection(c -> {
                 try (PreparedStatement s = c.prepareStatement("DELETE FROM " + TABLE + " WHERE AT_MILLIS < ?")) {
                     s.setLong(1, now - 6 * WINDOW_MILLIS);
