@@ -53,6 +53,16 @@ public class CacheSettingsBuilder {
         return this;
     }
 
+    public CacheSettingsBuilder local() {
+        this.local = true;
+        return this;
+    }
+
+    public CacheSettingsBuilder replicateViaInvalidation() {
+        this.replicateViaCopy = false;
+        return this;
+    }
+
     public CacheSettingsBuilder remote() {
         this.local = false;
         return this;

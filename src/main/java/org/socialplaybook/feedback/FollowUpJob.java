@@ -19,6 +19,7 @@ import java.util.Date;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialplaybook.platform.SpaceVersions;
 
 /**
  * The scheduled job (atlassian-scheduler, once per cluster, every {@value #INTERVAL_MS} ms): delivers due
@@ -36,12 +37,15 @@ public class FollowUpJob implements JobRunner, LifecycleAware {
     private final SchedulerService scheduler;
     private final FollowUpDelivery delivery;
     private final JiraStatusSync sync;
+    private final SpaceVersions versions;
 
     @Inject
-    public FollowUpJob(@ComponentImport SchedulerService scheduler, FollowUpDelivery delivery, JiraStatusSync sync) {
+    public FollowUpJob(@ComponentImport SchedulerService scheduler, FollowUpDelivery delivery, JiraStatusSync sync,
+                       SpaceVersions versions) {
         this.scheduler = scheduler;
         this.delivery = delivery;
         this.sync = sync;
+        this.versions = versions;
     }
 
     @Override
@@ -66,6 +70,9 @@ public class FollowUpJob implements JobRunner, LifecycleAware {
             List<FollowUpDelivery.Outcome> outcomes = delivery.deliverDue(BATCH);
             int requests = sync.syncOpenLinked(50);
             long linked = outcomes.stream().filter(FollowUpDelivery.Outcome::linked).count();
+            if (!outcomes.isEmpty() || requests > 0) {
+                versions.changedAnywhere(); // follow-ups delivered or their Jira states read: the feedback step moved
+            }
             return JobRunnerResponse.success(outcomes.size() + " delivery attempts, " + linked + " in Jira, "
                     + requests + " status requests");
         } catch (RuntimeException e) {

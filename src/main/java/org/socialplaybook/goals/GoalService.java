@@ -20,6 +20,7 @@ import org.socialplaybook.platform.EditVersions;
 import org.socialplaybook.platform.MacroPage;
 import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.PlaybookException;
+import org.socialplaybook.platform.SpaceVersions;
 import org.socialplaybook.platform.TimeSource;
 
 /**
@@ -34,10 +35,12 @@ public class GoalService {
     private final CurrentUser currentUser;
     private final TimeSource time;
     private final GoalReferences references;
+    private final SpaceVersions versions;
 
     @Inject
     public GoalService(GoalStore store, PageAccess pageAccess, CurrentUser currentUser, TimeSource time,
-                       GoalReferences references) {
+                       GoalReferences references, SpaceVersions versions) {
+        this.versions = versions;
         this.store = store;
         this.pageAccess = pageAccess;
         this.currentUser = currentUser;
@@ -62,6 +65,7 @@ public class GoalService {
         GoalSet set;
         if (existing.isEmpty()) {
             set = create(page, clean, matrix, key);
+            versions.changed(page.spaceKey());
         } else {
             set = existing.get();
             if (!pageAccess.canView(set.pageId())) {
@@ -73,6 +77,7 @@ public class GoalService {
                     store.setMatrixName(id, matrix);
                     return null;
                 });
+                versions.changed(page.spaceKey());
                 set = store.set(id).orElseThrow();
             }
         }

@@ -6,6 +6,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
+import org.socialplaybook.platform.SpaceVersions;
 import org.socialplaybook.platform.TimeSource;
 
 /**
@@ -20,9 +21,12 @@ public class GuidelineRecorder {
     private final GuidelineStore store;
     private final PageManager pageManager;
     private final TimeSource time;
+    private final SpaceVersions versions;
 
     @Inject
-    public GuidelineRecorder(GuidelineStore store, @ComponentImport PageManager pageManager, TimeSource time) {
+    public GuidelineRecorder(GuidelineStore store, @ComponentImport PageManager pageManager, TimeSource time,
+                             SpaceVersions versions) {
+        this.versions = versions;
         this.store = store;
         this.pageManager = pageManager;
         this.time = time;
@@ -67,7 +71,9 @@ public class GuidelineRecorder {
                 return new Observation(guideline, null, false);
             }
         }
-        return new Observation(record(found.orElse(null), spaceKey, pageId, settings, observed), null, false);
+        Guideline recorded = record(found.orElse(null), spaceKey, pageId, settings, observed);
+        versions.changed(spaceKey); // a new guideline or version: the step's counts change
+        return new Observation(recorded, null, false);
     }
 
     private static boolean isCurrent(Guideline guideline, GuidelineStore.Observed observed) {

@@ -18,6 +18,7 @@ import jakarta.inject.Named;
 import java.util.TimeZone;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialplaybook.platform.SpaceVersions;
 
 /**
  * The Monday digest's schedule: one atlassian-scheduler job per space whose digest is on, run once per cluster by
@@ -34,12 +35,15 @@ public class DigestJob implements JobRunner, LifecycleAware {
     private final SchedulerService scheduler;
     private final DigestPublisher publisher;
     private final NewsStore store;
+    private final SpaceVersions versions;
 
     @Inject
-    public DigestJob(@ComponentImport SchedulerService scheduler, DigestPublisher publisher, NewsStore store) {
+    public DigestJob(@ComponentImport SchedulerService scheduler, DigestPublisher publisher, NewsStore store,
+                     SpaceVersions versions) {
         this.scheduler = scheduler;
         this.publisher = publisher;
         this.store = store;
+        this.versions = versions;
     }
 
     public static JobId jobId(String spaceKey) {
@@ -88,6 +92,7 @@ public class DigestJob implements JobRunner, LifecycleAware {
         String spaceKey = id.substring(JOB_PREFIX.length());
         try {
             DigestPublisher.Outcome outcome = publisher.publishDue(spaceKey, false);
+            versions.changed(spaceKey);
             return JobRunnerResponse.success(outcome.kind().name());
         } catch (RuntimeException e) {
             LOG.warn("The Monday digest of space {} failed; the next run (or a retry) tries again", spaceKey, e);

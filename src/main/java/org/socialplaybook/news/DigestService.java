@@ -1,24 +1,38 @@
 package org.socialplaybook.news;
 
+import com.atlassian.cache.Cache;
+import com.atlassian.cache.CacheManager;
+import com.atlassian.cache.CacheSettingsBuilder;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.socialplaybook.platform.CurrentUser;
 import org.socialplaybook.platform.OpenItem;
 import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.PageRef;
 import org.socialplaybook.platform.PlaybookException;
+import org.socialplaybook.platform.PluginKeys;
+import org.socialplaybook.platform.SpaceVersions;
 import org.socialplaybook.platform.TimeSource;
 
 /**
  * The digest as people reach it from a page: the preview of this week's digest for the current reader (before
  * Monday: what has come in since the last one, and their own open items), the archive of published digests, and
  * "publish now" for space administrators (the same once-per-week rule as the scheduled job).
+ *
+ * <p>A reader's preview gathers the whole space (headlines, every capability's changes and the reader's open
+ * items) and renders the mail: it is kept (Atlassian Cache, per node) by space version, reader and week, so the
+ * digest page does not work it out again on every view; any change to the space's data gives it a new version on
+ * every node, and an entry expires after {@value #PREVIEW_TTL_SECONDS} seconds (what no event reports: a page
+ * renamed, a group's members).
  */
 @Named
 public class DigestService {
     static final int ARCHIVE = 12;
+    static final long PREVIEW_TTL_SECONDS = 30;
 
     private final NewsStore store;
     private final DigestAssembler assembler;
@@ -27,10 +41,16 @@ public class DigestService {
     private final PageAccess pageAccess;
     private final CurrentUser currentUser;
     private final TimeSource time;
+    private final SpaceVersions versions;
+    private final Cache<String, Preview> previews;
 
     @Inject
     public DigestService(NewsStore store, DigestAssembler assembler, DigestViews digestViews, DigestPublisher publisher,
-                         PageAccess pageAccess, CurrentUser currentUser, TimeSource time) {
+                         PageAccess pageAccess, CurrentUser currentUser, TimeSource time, SpaceVersions versions,
+                         @ComponentImport CacheManager cacheManager) {
+        this.versions = versions;
+        this.previews = cacheManager.getCache(PluginKeys.PLUGIN_KEY + ":digest-previews", null, new CacheSettingsBuilder()
+                .local().expireAfterWrite(PREVIEW_TTL_SECONDS, TimeUnit.SECONDS).maxEntries(5_000).build());
         this.store = store;
         this.assembler = assembler;
         this.digestViews = digestViews;
@@ -42,6 +62,9 @@ public class DigestService {
 
     /** This week's digest as the current reader will get it. */
     public record Preview(String subject, String week, int headlines, int changes, List<OpenItem> openItems, String html) {
+        public Preview {
+            openItems = List.copyOf(openItems); // one preview may be shown to several requests of its reader
+        }
     }
 
     public Preview preview(long pageId) {
@@ -54,6 +77,17 @@ public class DigestService {
         String user = currentUser.requireKey();
         DigestSettings settings = store.settings(spaceKey).orElse(DigestSettings.defaults(spaceKey));
         NewsRules.Window window = NewsRules.upcomingIssue(time.now(), settings.zone());
+        String key = versions.current(spaceKey) + "/" + spaceKey + "/" + user + "/" + window.label();
+        Preview known = previews.get(key);
+        if (known != null) {
+            return known;
+        }
+        Preview fresh = preview(spaceKey, user, settings, window);
+        previews.put(key, fresh);
+        return fresh;
+    }
+
+    private Preview preview(String spaceKey, String user, DigestSettings settings, NewsRules.Window window) {
         DigestContent content = assembler.assemble(spaceKey, window, Set.of(user));
         DigestViews.Rendered rendered = digestViews.forReader(content, settings, user, true);
         return new Preview(rendered.subject(), window.label(), content.headlines().size(), content.changes().size(),

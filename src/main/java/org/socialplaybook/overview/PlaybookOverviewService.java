@@ -1,23 +1,59 @@
 package org.socialplaybook.overview;
 
+import com.atlassian.cache.Cache;
+import com.atlassian.cache.CacheManager;
+import com.atlassian.cache.CacheSettingsBuilder;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.socialplaybook.platform.CurrentUser;
+import org.socialplaybook.platform.PluginKeys;
+import org.socialplaybook.platform.SpaceVersions;
 
-/** Asks every capability for its steps' status in a space; a step nobody reports on is "not started". */
+/**
+ * Asks every capability for its steps' status in a space; a step nobody reports on is "not started".
+ *
+ * <p>The answer is kept (Atlassian Cache, per node) by space version and viewer (what a step counts can depend on
+ * the pages the viewer may see): asking all eight capabilities costs some 30 statements, and the overview sits on
+ * the space's home page. Any change to the space's playbook data gives the space a new version on every node
+ * ({@link SpaceVersions}); what nothing in the plugin hears of (a page restriction, a group's members, the date
+ * turning) shows within {@value #TTL_SECONDS} seconds, when the entry expires.
+ */
 @Named
 public class PlaybookOverviewService {
+    static final long TTL_SECONDS = 30;
+
     private final List<StepStatusProvider> providers;
+    private final SpaceVersions versions;
+    private final CurrentUser currentUser;
+    private final Cache<String, List<StepStatus>> steps;
 
     @Inject
-    public PlaybookOverviewService(List<StepStatusProvider> providers) {
+    public PlaybookOverviewService(List<StepStatusProvider> providers, SpaceVersions versions, CurrentUser currentUser,
+                                   @ComponentImport CacheManager cacheManager) {
         this.providers = List.copyOf(providers);
+        this.versions = versions;
+        this.currentUser = currentUser;
+        this.steps = cacheManager.getCache(PluginKeys.PLUGIN_KEY + ":overview-steps", null, new CacheSettingsBuilder()
+                .local().expireAfterWrite(TTL_SECONDS, TimeUnit.SECONDS).maxEntries(5_000).build());
     }
 
     public PlaybookOverview overview(String spaceKey) {
+        String key = versions.current(spaceKey) + "/" + spaceKey + "/" + currentUser.key().orElse("");
+        List<StepStatus> known = steps.get(key);
+        if (known == null) {
+            known = List.copyOf(ask(spaceKey));
+            steps.put(key, known);
+        }
+        return new PlaybookOverview(spaceKey, known);
+    }
+
+    private List<StepStatus> ask(String spaceKey) {
         Map<PlaybookStep, StepStatus> byStep = new EnumMap<>(PlaybookStep.class);
         for (PlaybookStep step : PlaybookStep.values()) {
             byStep.put(step, StepStatus.notStarted(step));
@@ -27,6 +63,6 @@ public class PlaybookOverviewService {
                 byStep.merge(status.step(), status, StepStatus::merge);
             }
         }
-        return new PlaybookOverview(spaceKey, new ArrayList<>(byStep.values()));
+        return new ArrayList<>(byStep.values());
     }
 }

@@ -34,11 +34,14 @@ public class ConfluenceEvents implements LifecycleAware {
 
     private final EventPublisher publisher;
     private final List<ContentLifecycle> capabilities;
+    private final SpaceVersions versions;
 
     @Inject
-    public ConfluenceEvents(@ComponentImport EventPublisher publisher, List<ContentLifecycle> capabilities) {
+    public ConfluenceEvents(@ComponentImport EventPublisher publisher, List<ContentLifecycle> capabilities,
+                            SpaceVersions versions) {
         this.publisher = publisher;
         this.capabilities = List.copyOf(capabilities);
+        this.versions = versions;
     }
 
     @Override
@@ -109,6 +112,7 @@ public class ConfluenceEvents implements LifecycleAware {
                 LOG.error("The {} of {} data failed; the other capabilities went ahead", what, capability.capability(), e);
             }
         }
+        versions.changedAnywhere(); // every capability's transaction has ended: overviews and previews are stale
     }
 
     private static PageRef ref(AbstractPage page) {

@@ -19,6 +19,7 @@ import org.socialplaybook.platform.MacroPage;
 import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.People;
 import org.socialplaybook.platform.PlaybookException;
+import org.socialplaybook.platform.SpaceVersions;
 import org.socialplaybook.platform.TimeSource;
 import org.socialplaybook.roles.Model.Activity;
 import org.socialplaybook.roles.Model.Cell;
@@ -47,10 +48,12 @@ public class RoleMatrixService {
     private final CurrentUser currentUser;
     private final People people;
     private final TimeSource time;
+    private final SpaceVersions versions;
 
     @Inject
     public RoleMatrixService(RoleMatrixStore store, PageAccess pageAccess, CurrentUser currentUser, People people,
-                             TimeSource time) {
+                             TimeSource time, SpaceVersions versions) {
+        this.versions = versions;
         this.store = store;
         this.pageAccess = pageAccess;
         this.currentUser = currentUser;
@@ -80,6 +83,7 @@ public class RoleMatrixService {
         Matrix matrix;
         if (existing.isEmpty()) {
             matrix = create(page, clean, overloadLimit, bodyHtml, key);
+            versions.changed(page.spaceKey());
         } else {
             matrix = existing.get();
             if (!pageAccess.canView(matrix.pageId())) {
@@ -91,6 +95,7 @@ public class RoleMatrixService {
                     store.setOverloadLimit(id, overloadLimit);
                     return null;
                 });
+                versions.changed(page.spaceKey());
                 matrix = store.matrix(id).orElseThrow();
             }
         }

@@ -11,6 +11,7 @@ import org.socialplaybook.platform.MacroPage;
 import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.People;
 import org.socialplaybook.platform.PlaybookException;
+import org.socialplaybook.platform.SpaceVersions;
 import org.socialplaybook.platform.TimeSource;
 import org.socialplaybook.team.Team.Card;
 import org.socialplaybook.team.Team.CardData;
@@ -30,9 +31,12 @@ public class TeamCardService {
     private final CurrentUser currentUser;
     private final People people;
     private final TimeSource time;
+    private final SpaceVersions versions;
 
     @Inject
-    public TeamCardService(TeamStore store, PageAccess pageAccess, CurrentUser currentUser, People people, TimeSource time) {
+    public TeamCardService(TeamStore store, PageAccess pageAccess, CurrentUser currentUser, People people, TimeSource time,
+                           SpaceVersions versions) {
+        this.versions = versions;
         this.store = store;
         this.pageAccess = pageAccess;
         this.currentUser = currentUser;
@@ -53,6 +57,7 @@ public class TeamCardService {
         Card card;
         if (existing.isEmpty()) {
             card = create(page, clean, matrix, boardKey, key);
+            versions.changed(page.spaceKey());
         } else {
             card = existing.get();
             if (!pageAccess.canView(card.pageId())) {
@@ -64,6 +69,7 @@ public class TeamCardService {
                     store.setMacroSettings(id, matrix, boardKey);
                     return null;
                 });
+                versions.changed(page.spaceKey());
                 card = store.card(id).orElseThrow();
             }
         }

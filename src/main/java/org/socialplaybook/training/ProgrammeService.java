@@ -18,6 +18,7 @@ import org.socialplaybook.platform.MacroPage;
 import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.People;
 import org.socialplaybook.platform.PlaybookException;
+import org.socialplaybook.platform.SpaceVersions;
 import org.socialplaybook.platform.TimeSource;
 import org.socialplaybook.training.Model.Module;
 import org.socialplaybook.training.Model.Programme;
@@ -43,10 +44,12 @@ public class ProgrammeService {
     private final TimeSource time;
     private final ModuleLinks links;
     private final MacroSettings macroSettings;
+    private final SpaceVersions versions;
 
     @Inject
     public ProgrammeService(TrainingStore store, PageAccess pageAccess, CurrentUser currentUser, People people,
-                            TimeSource time, ModuleLinks links, MacroSettings macroSettings) {
+                            TimeSource time, ModuleLinks links, MacroSettings macroSettings, SpaceVersions versions) {
+        this.versions = versions;
         this.store = store;
         this.pageAccess = pageAccess;
         this.currentUser = currentUser;
@@ -71,7 +74,9 @@ public class ProgrammeService {
         Optional<Programme> existing = store.programmeByKey(key);
         if (existing.isEmpty()) {
             macroSettings.checkMatrix(page.spaceKey(), parsed.settings().audience());
-            return create(page, parsed, key);
+            Programme created = create(page, parsed, key);
+            versions.changed(page.spaceKey());
+            return created;
         }
         Programme programme = existing.get();
         if (!pageAccess.canView(programme.pageId())) {
@@ -84,6 +89,7 @@ public class ProgrammeService {
                 store.updateSettings(id, parsed.settings());
                 return null;
             });
+            versions.changed(page.spaceKey());
             programme = store.programme(id).orElseThrow();
         }
         return programme;

@@ -87,6 +87,8 @@ public final class Sandbox implements AutoCloseable {
     private final org.socialplaybook.sandbox.confluence.SandboxScheduler scheduler;
     /** This node's name in the shared database's job claims ("host:port"). */
     private final String nodeId;
+    private final org.socialplaybook.sandbox.cluster.CacheFlushes cacheFlushes;
+    private final org.socialplaybook.sandbox.confluence.SandboxCacheManager caches;
     private final org.socialplaybook.sandbox.confluence.SandboxMailServer mailServer;
     private final org.socialplaybook.sandbox.confluence.SandboxEventPublisher events =
             new org.socialplaybook.sandbox.confluence.SandboxEventPublisher();
@@ -119,6 +121,10 @@ public final class Sandbox implements AutoCloseable {
         SharedDatabase shared = new SharedDatabase(activeObjects::openJdbcConnection);
         this.pages = new PageStore(directory, config.dataDirectory(), shared);
         this.scheduler = new org.socialplaybook.sandbox.confluence.SandboxScheduler(nodeId, new JobClaims(shared));
+        // cluster-wide caches: a removal on this node reaches the others on the same database, as Hazelcast's does
+        this.cacheFlushes = new org.socialplaybook.sandbox.cluster.CacheFlushes(shared, nodeId);
+        this.caches = new org.socialplaybook.sandbox.confluence.SandboxCacheManager(config.clock(), cacheFlushes::publish);
+        cacheFlushes.start(caches::removedElsewhere);
         SandboxI18n i18n = new SandboxI18n(descriptor.i18nLocation(), requestContext);
         SandboxUserManager userManager = new SandboxUserManager(directory, requestContext, contextPath);
         SandboxPermissions permissions = new SandboxPermissions(directory, pages);
@@ -145,7 +151,7 @@ public final class Sandbox implements AutoCloseable {
                 .register(PluginSettingsFactory.class, new SandboxPluginSettings(config.dataDirectory()))
                 .register(TimeSource.class, new TimeSource(config.clock()))
                 .register(com.atlassian.scheduler.SchedulerService.class, scheduler)
-                .register(com.atlassian.cache.CacheManager.class, new org.socialplaybook.sandbox.confluence.SandboxCacheManager(config.clock()))
+                .register(com.atlassian.cache.CacheManager.class, caches)
                 .register(com.atlassian.applinks.api.ApplicationLinkService.class, new org.socialplaybook.sandbox.confluence.SandboxApplicationLinks())
                 .register(com.atlassian.mail.server.MailServerManager.class, mailServer)
                 .register(com.atlassian.event.api.EventPublisher.class, events)
@@ -367,6 +373,7 @@ public final class Sandbox implements AutoCloseable {
             return;
         }
         scheduler.halt();
+        cacheFlushes.close();
         try {
             server.stop();
         } catch (Exception e) {
@@ -398,6 +405,7 @@ public final class Sandbox implements AutoCloseable {
             }
         }
         scheduler.close();
+        cacheFlushes.close();
         try {
             server.stop();
         } catch (Exception e) {

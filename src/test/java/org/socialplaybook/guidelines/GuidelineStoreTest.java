@@ -35,6 +35,8 @@ public class GuidelineStoreTest {
     /** Every view is of a new page version (an edit), unless a test says otherwise. */
     private final java.util.concurrent.atomic.AtomicInteger pageVersion = new java.util.concurrent.atomic.AtomicInteger(2);
     private GuidelineRecorder recorder;
+    private final org.socialplaybook.sandbox.confluence.SandboxCacheManager caches =
+            new org.socialplaybook.sandbox.confluence.SandboxCacheManager(java.time.Clock.systemUTC());
 
     @Before
     public void setUp() {
@@ -73,7 +75,7 @@ public class GuidelineStoreTest {
             public Instant instant() {
                 return now.get();
             }
-        }));
+        }), new org.socialplaybook.platform.SpaceVersions(caches));
     }
 
     @After

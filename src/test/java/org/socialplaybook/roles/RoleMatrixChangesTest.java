@@ -68,7 +68,8 @@ public class RoleMatrixChangesTest {
         Instant start = Instant.parse("2026-11-30T09:00:00Z");
         RoleMatrixService service = new RoleMatrixService(sandbox.components().get(RoleMatrixStore.class),
                 sandbox.components().get(PageAccess.class), sandbox.components().get(CurrentUser.class),
-                sandbox.components().get(People.class), new TimeSource(new Clicks(start)));
+                sandbox.components().get(People.class), new TimeSource(new Clicks(start)),
+                sandbox.components().get(org.socialplaybook.platform.SpaceVersions.class));
         Model.MatrixData seeded = sandbox.as("sofia", () -> service.open(new MacroPage(1101, "SOCIAL", "Roles", true),
                 "Toggled", null, TABLE));
         int id = seeded.matrix().id();

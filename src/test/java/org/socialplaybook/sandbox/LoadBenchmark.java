@@ -39,7 +39,8 @@ import org.junit.Test;
  * ratios mean more than the absolute times.
  * <p>
  * Run: {@code mvn test -Dtest=LoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false} (-Dload.seconds=N per target and
- * level, default 5; -Dload.users=1,20,50,200).
+ * level, default 5; -Dload.users=1,20,50,200; -Dload.targets=1504,write to run only the targets whose names contain one
+ * of those, with the trivial endpoint always first).
  */
 public class LoadBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -71,6 +72,12 @@ public class LoadBenchmark {
                 targets.put("page " + page, user -> get(user, "/pages/viewpage.action?pageId=" + page));
             }
             targets.put("write mix", writes::next);
+            // -Dload.targets=1504,write: only those (and the trivial endpoint, which every ratio needs), while working
+            String only = System.getProperty("load.targets", "");
+            if (!only.isBlank()) {
+                List<String> wanted = Arrays.stream(only.split(",")).map(String::trim).toList();
+                targets.keySet().removeIf(name -> !name.startsWith("trivial") && wanted.stream().noneMatch(name::contains));
+            }
 
             StringBuilder report = new StringBuilder();
             report.append(String.format(Locale.ROOT, "Load benchmark: %d s per target and level, sandbox on the embedded "

@@ -88,8 +88,11 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
             t.setDaemon(true);
             return t;
         });
+        // HSQLDB compiles every statement it is handed unless one with the same SQL is open: keep them open per
+        // connection. PostgreSQL's driver prepares on the server itself (and a kept plan would outlive a migration).
+        StatementCache cache = jdbcUrl.startsWith("jdbc:postgresql:") ? null : new StatementCache();
         this.provider = AoDatabaseProvider.forUrl(jdbcUrl, user, password, () -> LazyConnection.of(
-                () -> statements.wrap(dataSource.getConnection(), queryTimeoutSeconds, watchdog)));
+                () -> statements.wrap(dataSource.getConnection(), queryTimeoutSeconds, watchdog, cache)));
         this.naming = new AoNaming(namespace);
     }
 

@@ -30,11 +30,14 @@ public final class StatementCounter {
      * The connection, counting its statements; each statement gives up after {@code timeoutSeconds}. With a
      * {@code watchdog}, a statement still running then is also cancelled from it: HSQLDB ignores the query timeout
      * while it waits for another transaction's row lock (and has no lock timeout), but ends that wait on
-     * {@code Statement.cancel()} (SQLState 40502), so no request waits on a row lock for ever.
+     * {@code Statement.cancel()} (SQLState 40502), so no request waits on a row lock for ever. With a {@code cache},
+     * plain {@code prepareStatement(sql)} calls reuse the connection's open statements ({@link StatementCache}).
      */
-    Connection wrap(Connection connection, int timeoutSeconds, ScheduledExecutorService watchdog) {
+    Connection wrap(Connection connection, int timeoutSeconds, ScheduledExecutorService watchdog, StatementCache cache) {
         return proxy(Connection.class, connection, (target, method, args) -> {
-            Object result = invoke(target, method, args);
+            Object result = cache != null && method.getName().equals("prepareStatement") && args.length == 1
+                    ? cache.prepare((Connection) target, (String) args[0])
+                    : invoke(target, method, args);
             if (result instanceof Statement s) {
                 s.setQueryTimeout(timeoutSeconds);
             }

@@ -22,19 +22,46 @@ import java.util.concurrent.ConcurrentHashMap;
  * value that is not Serializable all the way down (a field of a type that is not) is refused with the
  * {@link NotSerializableException} as the cause, as Confluence's cache would fail, and a later change to the
  * object put in does not show through.
+ *
+ * <p>On a cluster (nodes on one database) a removal from such a cache, or emptying it, reaches the other nodes as in
+ * Data Center: through {@link Cluster} (the sandbox sends it through the shared database), applied there within a
+ * fraction of a second. Values are not copied between nodes: each node loads its own, as after an invalidation.
  */
 public final class SandboxCacheManager implements CacheManager {
+    /** Where this node's removals from cluster-wide caches go: the cache's name, the key or null for all. */
+    @FunctionalInterface
+    public interface Cluster {
+        void removed(String cache, String key);
+    }
+
     private final Map<String, SandboxCache<?, ?>> caches = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final Cluster cluster;
 
     public SandboxCacheManager(Clock clock) {
+        this(clock, null);
+    }
+
+    public SandboxCacheManager(Clock clock, Cluster cluster) {
         this.clock = clock;
+        this.cluster = cluster;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <K, V> Cache<K, V> getCache(String name, CacheLoader<K, V> loader, CacheSettings settings) {
-        return (Cache<K, V>) caches.computeIfAbsent(name, n -> new SandboxCache<>(n, loader, settings, clock));
+        return (Cache<K, V>) caches.computeIfAbsent(name, n -> new SandboxCache<>(n, loader, settings, clock, cluster));
+    }
+
+    /**
+     * Another node removed {@code key} (null: everything) from its copy of cluster-wide cache {@code name}: so does
+     * this one. A key that is not a string (the cluster carries strings) empties the cache.
+     */
+    public void removedElsewhere(String name, String key) {
+        SandboxCache<?, ?> cache = caches.get(name);
+        if (cache != null) {
+            cache.removeHere(key);
+        }
     }
 
     /** Empties every cache (tests). */
@@ -52,15 +79,17 @@ public final class SandboxCacheManager implements CacheManager {
         private final int maxEntries;
         private final boolean mustSerialize;
         private final Clock clock;
+        private final Cluster cluster;
         private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
 
-        SandboxCache(String name, CacheLoader<K, V> loader, CacheSettings settings, Clock clock) {
+        SandboxCache(String name, CacheLoader<K, V> loader, CacheSettings settings, Clock clock, Cluster cluster) {
             this.name = name;
             this.loader = loader;
             this.expireMillis = settings.getExpireAfterWrite() == null ? Long.MAX_VALUE : settings.getExpireAfterWrite();
             this.maxEntries = settings.getMaxEntries() == null ? 10_000 : settings.getMaxEntries();
             this.mustSerialize = !Boolean.TRUE.equals(settings.getLocal());
             this.clock = clock;
+            this.cluster = mustSerialize ? cluster : null;
         }
 
         @Override
@@ -124,11 +153,25 @@ public final class SandboxCacheManager implements CacheManager {
         @Override
         public void remove(K key) {
             entries.remove(key);
+            if (cluster != null) {
+                cluster.removed(name, key instanceof String s ? s : null);
+            }
         }
 
         @Override
         public void removeAll() {
             entries.clear();
+            if (cluster != null) {
+                cluster.removed(name, null);
+            }
+        }
+
+        void removeHere(String key) {
+            if (key == null) {
+                entries.clear();
+            } else {
+                entries.keySet().removeIf(k -> k.equals(key));
+            }
         }
     }
 }

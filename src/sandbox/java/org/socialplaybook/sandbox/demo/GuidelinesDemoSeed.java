@@ -80,7 +80,8 @@ public final class GuidelinesDemoSeed implements DemoSeed {
     /** {@code pageVersion}: the older text is shown as the page version before the demo's first. */
     private static void view(Sandbox sandbox, GuidelineStore store, String storage, int pageVersion, Instant when) {
         GuidelineRecorder recorder = new GuidelineRecorder(store, sandbox.components().get(PageManager.class),
-                new TimeSource(Clock.fixed(when, ZoneOffset.UTC)));
+                new TimeSource(Clock.fixed(when, ZoneOffset.UTC)),
+                sandbox.components().get(org.socialplaybook.platform.SpaceVersions.class));
         GuidelinePeople people = sandbox.components().get(GuidelinePeople.class);
         String space = sandbox.directory().spaceKey();
         ContentEntityObject entity = sandbox.components().get(PageManager.class).getAbstractPage(PAGE_ID);

@@ -51,7 +51,8 @@ public final class RoleMatrixDemoSeed implements DemoSeed {
         // dated three weeks back, so that the Monday digest's "what changed" never shows the seeding as this week's work
         RoleMatrixService service = new RoleMatrixService(store, sandbox.components().get(PageAccess.class),
                 sandbox.components().get(CurrentUser.class), sandbox.components().get(People.class),
-                new TimeSource(Clock.fixed(sandbox.config().clock().instant().minus(SEEDED_AGO), ZoneOffset.UTC)));
+                new TimeSource(Clock.fixed(sandbox.config().clock().instant().minus(SEEDED_AGO), ZoneOffset.UTC)),
+                sandbox.components().get(org.socialplaybook.platform.SpaceVersions.class));
         if (!store.matricesInSpace(sandbox.directory().spaceKey()).isEmpty()) {
             return;
         }

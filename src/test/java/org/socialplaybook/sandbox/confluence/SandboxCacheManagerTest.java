@@ -114,4 +114,30 @@ public class SandboxCacheManagerTest {
         lastSynced.put("SOC/followups", 1_772_442_000_000L);
         assertEquals(Long.valueOf(1_772_442_000_000L), lastSynced.get("SOC/followups"));
     }
+
+    @Test
+    public void aRemovalFromAClusterWideCacheReachesTheOtherNodeAndALocalCacheStaysOnItsNode() {
+        Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+        List<SandboxCacheManager> nodes = new ArrayList<>();
+        // two nodes wired to each other as the shared database's flush table wires them
+        nodes.add(new SandboxCacheManager(clock, (cache, key) -> nodes.get(1).removedElsewhere(cache, key)));
+        nodes.add(new SandboxCacheManager(clock, (cache, key) -> nodes.get(0).removedElsewhere(cache, key)));
+        CacheSettings remote = new CacheSettingsBuilder().remote().replicateViaInvalidation().build();
+        CacheSettings local = new CacheSettingsBuilder().local().build();
+        for (SandboxCacheManager node : nodes) {
+            node.getCache("test:remote", null, remote).put("space-a", "one");
+            node.getCache("test:remote", null, remote).put("space-b", "two");
+            node.getCache("test:local", null, local).put("space-a", "one");
+        }
+
+        nodes.get(0).getCache("test:remote", null, remote).remove("space-a");
+        nodes.get(0).getCache("test:local", null, local).remove("space-a");
+
+        assertNull("removed on node 2 too", nodes.get(1).getCache("test:remote", null, remote).get("space-a"));
+        assertEquals("the other key stays", "two", nodes.get(1).getCache("test:remote", null, remote).get("space-b"));
+        assertEquals("a local cache is the node's own", "one", nodes.get(1).getCache("test:local", null, local).get("space-a"));
+
+        nodes.get(1).getCache("test:remote", null, remote).removeAll();
+        assertNull("emptied on node 1 too", nodes.get(0).getCache("test:remote", null, remote).get("space-b"));
+    }
 }
