@@ -8,12 +8,15 @@ import com.atlassian.confluence.security.SpacePermission;
 import com.atlassian.confluence.security.SpacePermissionManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.spaces.SpaceStatus;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.user.UserKey;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The permission checks every capability asks: view or edit a page, administer a space. Confluence answers them;
@@ -75,6 +78,25 @@ public class PageAccess {
     public boolean canViewSpace(String spaceKey) {
         Space space = spaceManager.getSpace(spaceKey);
         return space != null && permissionManager.hasPermission(user(), Permission.VIEW, space);
+    }
+
+    /**
+     * The keys of every current space the caller may view (Confluence answers from its cached space permissions; no
+     * page is read). Empty for anonymous callers.
+     */
+    public List<String> viewableSpaceKeys() {
+        List<String> keys = new ArrayList<>();
+        ConfluenceUser user = user();
+        if (user == null) {
+            return keys;
+        }
+        for (String key : spaceManager.getAllSpaceKeys(SpaceStatus.CURRENT)) {
+            Space space = spaceManager.getSpace(key);
+            if (space != null && permissionManager.hasPermission(user, Permission.VIEW, space)) {
+                keys.add(key);
+            }
+        }
+        return keys;
     }
 
     public void requireSpaceView(String spaceKey) {
