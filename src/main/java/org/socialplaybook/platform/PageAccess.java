@@ -15,8 +15,8 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.user.UserKey;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The permission checks every capability asks: view or edit a page, administer a space. Confluence answers them;
@@ -81,22 +81,22 @@ public class PageAccess {
     }
 
     /**
-     * The keys of every current space the caller may view (Confluence answers from its cached space permissions; no
+     * Every current space the caller may view, key to name (Confluence answers from its cached space permissions; no
      * page is read). Empty for anonymous callers.
      */
-    public List<String> viewableSpaceKeys() {
-        List<String> keys = new ArrayList<>();
+    public Map<String, String> viewableSpaces() {
+        Map<String, String> spaces = new LinkedHashMap<>();
         ConfluenceUser user = user();
         if (user == null) {
-            return keys;
+            return spaces;
         }
         for (String key : spaceManager.getAllSpaceKeys(SpaceStatus.CURRENT)) {
             Space space = spaceManager.getSpace(key);
             if (space != null && permissionManager.hasPermission(user, Permission.VIEW, space)) {
-                keys.add(key);
+                spaces.put(key, space.getName() == null ? key : space.getName());
             }
         }
-        return keys;
+        return spaces;
     }
 
     public void requireSpaceView(String spaceKey) {

@@ -1,0 +1,56 @@
+package org.socialplaybook.myplaybook;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.socialplaybook.platform.CurrentUser;
+import org.socialplaybook.platform.OpenItemsByReader;
+import org.socialplaybook.platform.OpenItemsProvider;
+import org.socialplaybook.platform.PageAccess;
+
+/**
+ * "My playbook": every open item of the caller in every space they may view, asked of each capability's
+ * {@link OpenItemsProvider} once for all those spaces (so a render costs the same number of queries for 2 spaces or
+ * 200), each provider keeping only pages the caller may view. Logged-in callers only.
+ */
+@Named
+public class MyPlaybookService {
+    private static final Comparator<MyPlaybook.Entry> MOST_URGENT_FIRST = Comparator
+            .comparing(MyPlaybook.Entry::item, OpenItemsByReader.MOST_URGENT_FIRST)
+            .thenComparing(MyPlaybook.Entry::spaceName, String.CASE_INSENSITIVE_ORDER);
+
+    private final PageAccess access;
+    private final CurrentUser currentUser;
+    private final List<OpenItemsProvider> providers;
+
+    @Inject
+    public MyPlaybookService(PageAccess access, CurrentUser currentUser, List<OpenItemsProvider> providers) {
+        this.access = access;
+        this.currentUser = currentUser;
+        this.providers = List.copyOf(providers);
+    }
+
+    MyPlaybook forCurrentUser() {
+        String userKey = currentUser.requireKey();
+        Map<String, String> spaces = access.viewableSpaces();
+        List<MyPlaybook.Entry> entries = new ArrayList<>();
+        if (!spaces.isEmpty()) {
+            for (OpenItemsProvider provider : providers) {
+                provider.openItemsInSpaces(spaces.keySet(), userKey).forEach((space, items) -> items.forEach(
+                        item -> entries.add(new MyPlaybook.Entry(space, spaces.getOrDefault(space, space), item))));
+            }
+        }
+        entries.sort(MOST_URGENT_FIRST);
+        Map<String, Integer> counts = new TreeMap<>();
+        int overdue = 0;
+        for (MyPlaybook.Entry e : entries) {
+            counts.merge(e.item().kind(), 1, Integer::sum);
+            overdue += e.item().overdue() ? 1 : 0;
+        }
+        return new MyPlaybook(entries, counts, overdue, spaces.size());
+    }
+}
