@@ -51,6 +51,8 @@ public class LifecycleEventsTest {
         assertNotNull("the demo space's digest is on", sandbox.sandbox().scheduler().jobConfig(DigestJob.jobId("SOCIAL")));
 
         sandbox.sandbox().pageActions().removeSpace("SOCIAL");
+        Map<String, Integer> afterSocial = counts(ao);
+        sandbox.sandbox().pageActions().removeSpace("CARE");
         Map<String, Integer> after = counts(ao);
 
         assertTrue(before.toString(), before.values().stream().filter(n -> n > 0).count() >= 20);
@@ -60,7 +62,9 @@ public class LifecycleEventsTest {
                 left.add(table + "=" + n);
             }
         });
-        assertEquals("rows left after the space went: " + left, List.of(), left);
+        assertTrue("the other demo space (CARE) keeps its guideline until it goes too: " + afterSocial,
+                afterSocial.get("GuidelineEntity") > 0);
+        assertEquals("rows left after the spaces went: " + left, List.of(), left);
         assertNull(sandbox.sandbox().scheduler().jobConfig(DigestJob.jobId("SOCIAL")));
     }
 
