@@ -144,6 +144,7 @@ public final class SandboxPages extends HttpServlet {
         model.put("canCreate", permissions.mayCreatePages(request.username()));
         model.put("trashed", false);
         model.put("pageMeta", "");
+        model.put("pluginPage", true); // the plugin's body has its own heading, as under Confluence's atl.general
         html(resp, "sandbox-templates/page.vm", model);
     }
 
@@ -363,6 +364,7 @@ public final class SandboxPages extends HttpServlet {
         model.put("pages", store.all().stream().filter(p -> permissions.hasPermission(user(), Permission.VIEW,
                 confluencePages.page(p))).toList());
         model.put("currentPath", currentPath(req));
+        model.put("pluginPage", false);
         model.put("userMenu", user.isEmpty() ? java.util.List.of() : descriptor.webItems("system.user/user-content"));
         return model;
     }
