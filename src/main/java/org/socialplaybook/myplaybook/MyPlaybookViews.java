@@ -18,6 +18,8 @@ import org.socialplaybook.platform.Views;
 public class MyPlaybookViews {
     static final String RESOURCES = "my-playbook-resources";
     private static final List<String> KINDS = List.of("guideline", "training", "follow-up");
+    /** Rows shown at most (the most urgent); the counts and the summary cover every item. */
+    static final int MAX_ROWS = 200;
 
     /** One row. {@code action}: {@code acknowledge}, {@code complete} or empty; the script sends it to its REST path. */
     public record Row(String kind, String kindText, String title, String spaceName, String url, String dueText,
@@ -38,9 +40,10 @@ public class MyPlaybookViews {
     /** The section's HTML (the macro's output, and the body of the plugin page). */
     String render(MyPlaybook playbook, boolean onPage) {
         List<Row> rows = new ArrayList<>();
-        for (MyPlaybook.Entry e : playbook.entries()) {
+        for (MyPlaybook.Entry e : playbook.entries().subList(0, Math.min(MAX_ROWS, playbook.entries().size()))) {
             rows.add(row(e));
         }
+        int more = playbook.entries().size() - rows.size();
         List<Count> counts = new ArrayList<>();
         for (String kind : KINDS) {
             int n = playbook.counts().getOrDefault(kind, 0);
@@ -50,9 +53,10 @@ public class MyPlaybookViews {
         Map<String, Object> model = new HashMap<>();
         model.put("rows", rows);
         model.put("counts", counts);
-        model.put("count", rows.size());
-        model.put("summary", views.text("social-playbook.myplaybook.summary", rows.size(), playbook.overdue(),
+        model.put("count", playbook.entries().size());
+        model.put("summary", views.text("social-playbook.myplaybook.summary", playbook.entries().size(), playbook.overdue(),
                 playbook.spaces()));
+        model.put("moreText", more == 0 ? "" : views.text("social-playbook.myplaybook.more", more));
         model.put("onPage", onPage);
         return views.render("templates/myplaybook/my-playbook.vm", model);
     }
