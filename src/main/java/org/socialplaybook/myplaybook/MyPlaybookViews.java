@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.socialplaybook.platform.HeldRoles;
 import org.socialplaybook.platform.OpenItem;
 import org.socialplaybook.platform.Views;
 
@@ -30,6 +31,10 @@ public class MyPlaybookViews {
     public record Count(String kind, String text, int count) {
     }
 
+    /** The person's roles in one matrix: {@code rolesText} lists them (and says when only as a deputy). */
+    public record RoleRow(String spaceName, String matrixName, String url, String rolesText) {
+    }
+
     private final Views views;
 
     @Inject
@@ -49,8 +54,16 @@ public class MyPlaybookViews {
             int n = playbook.counts().getOrDefault(kind, 0);
             counts.add(new Count(kind, views.text("social-playbook.myplaybook.count." + kind, n), n));
         }
+        List<RoleRow> roleRows = new ArrayList<>();
+        for (HeldRoles h : playbook.roles()) {
+            String names = String.join(", ", h.roles());
+            roleRows.add(new RoleRow(playbook.spaceNames().getOrDefault(h.spaceKey(), h.spaceKey()), h.matrixName(),
+                    "/pages/viewpage.action?pageId=" + h.pageId(),
+                    h.deputy() ? views.text("social-playbook.myplaybook.roles.deputy", names) : names));
+        }
         views.requireResources(RESOURCES);
         Map<String, Object> model = new HashMap<>();
+        model.put("roles", roleRows);
         model.put("rows", rows);
         model.put("counts", counts);
         model.put("count", playbook.entries().size());

@@ -30,6 +30,7 @@ import org.socialplaybook.platform.CurrentUser;
 import org.socialplaybook.platform.OpenItemsProvider;
 import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.ReaderAccess;
+import org.socialplaybook.platform.RoleDirectory;
 import org.socialplaybook.platform.TimeSource;
 import org.socialplaybook.sandbox.Sandbox;
 import org.socialplaybook.sandbox.SandboxConfig;
@@ -98,7 +99,8 @@ public class MyPlaybookBenchmark {
                         return visible;
                     }
                 };
-                MyPlaybookService service = new MyPlaybookService(access, currentUser, providers);
+                MyPlaybookService service = new MyPlaybookService(access, currentUser, providers,
+                        sandbox.components().get(RoleDirectory.class), everyPage);
                 int[] shown = new int[3];
                 long[] cost = Measure.medianAndStatements(ao, RUNS, () -> sandbox.as("nora", () -> {
                     MyPlaybook playbook = service.forCurrentUser();

@@ -69,6 +69,18 @@ public class MyPlaybookTest {
         int total = page.select("tr.sp-my-playbook-row").size();
         int counted = page.select(".sp-my-playbook-counts li").stream().mapToInt(li -> Integer.parseInt(li.attr("data-count"))).sum();
         assertEquals(total, counted);
+        Element roles = page.selectFirst("ul.sp-my-playbook-roles");
+        assertNotNull("her roles in the demo space's role matrix", roles);
+        assertTrue(roles.text(), roles.text().startsWith("Social media team (Social Media Team): "));
+        assertTrue(roles.text(), roles.text().contains("Customer care agent"));
+    }
+
+    @Test
+    public void eachPersonSeesTheirOwnRolesOnly() {
+        Document page = page("victor");
+
+        assertEquals("Social media team (Social Media Team): Sales liaison",
+                page.selectFirst("ul.sp-my-playbook-roles").text());
     }
 
     @Test
