@@ -35,7 +35,7 @@ public class MyPlaybookIT {
     }
 
     private List<String> spaces() {
-        return browser.driver().findElements(By.cssSelector(".sp-my-playbook-space")).stream()
+        return browser.driver().findElements(By.cssSelector("td.sp-my-playbook-space")).stream()
                 .map(WebElement::getText).distinct().sorted().toList();
     }
 
