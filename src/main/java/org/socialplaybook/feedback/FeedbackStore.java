@@ -144,6 +144,21 @@ public class FeedbackStore {
     }
 
     /** Every follow-up of a space (the managers' view), in one query. */
+    /** The follow-ups of several spaces that one person owns (not trashed): one query per {@value #IN_CHUNK} spaces. */
+    public List<FollowUp> followUpsOwnedInSpaces(Collection<String> spaceKeys, String ownerKey) {
+        List<FollowUp> found = new ArrayList<>();
+        for (List<String> chunk : InLists.chunks(new ArrayList<>(new java.util.LinkedHashSet<>(spaceKeys)), IN_CHUNK)) {
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(ownerKey);
+            parameters.add(false);
+            found.addAll(AoRows.list(ao, FollowUpEntity.class, Query.select()
+                    .where(InLists.in(FollowUpEntity.SPACE_KEY, chunk.size()) + " AND " + FollowUpEntity.OWNER_KEY + " = ? AND "
+                            + FollowUpEntity.TRASHED + " = ?", parameters.toArray())
+                    .order("ID"), FeedbackStore::followUp));
+        }
+        return found;
+    }
+
     public List<FollowUp> followUpsInSpace(String spaceKey) {
         return AoRows.list(ao, FollowUpEntity.class, Query.select()
                 .where(FollowUpEntity.SPACE_KEY + " = ? AND " + FollowUpEntity.TRASHED + " = ?", spaceKey, false)

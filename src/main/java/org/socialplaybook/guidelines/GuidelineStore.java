@@ -79,6 +79,22 @@ public class GuidelineStore {
         return Arrays.stream(rows).map(GuidelineStore::toGuideline).toList();
     }
 
+    /** The guidelines of several spaces (not trashed), by title: one query per {@value #IN_LIST} spaces. */
+    public List<Guideline> inSpaces(Collection<String> spaceKeys) {
+        List<Guideline> found = new ArrayList<>();
+        for (List<String> chunk : InLists.chunks(new ArrayList<>(new LinkedHashSet<>(spaceKeys)), IN_LIST)) {
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(false);
+            for (GuidelineEntity row : ao.find(GuidelineEntity.class, Query.select()
+                    .where(InLists.in(GuidelineEntity.SPACE_KEY, chunk.size()) + " AND " + GuidelineEntity.TRASHED + " = ?",
+                            parameters.toArray())
+                    .order(GuidelineEntity.TITLE + ", ID"))) {
+                found.add(toGuideline(row));
+            }
+        }
+        return found;
+    }
+
     // --- the page's life cycle (GuidelineLifecycle) ---
 
     /** Hides ({@code true}) or shows again the guidelines of a page; returns how many. */
@@ -276,14 +292,24 @@ public class GuidelineStore {
      * {@value #IN_LIST} people, whatever the number of guidelines.
      */
     public List<Acknowledgement> acknowledgementsInSpace(String spaceKey, Collection<String> userKeys) {
+        return acknowledgementsInSpaces(List.of(spaceKey), userKeys);
+    }
+
+    /**
+     * The acknowledgements of these people in these spaces: one query per {@value #IN_LIST} spaces and
+     * {@value #IN_LIST} people (one for a person's spaces, one for a space's readers).
+     */
+    public List<Acknowledgement> acknowledgementsInSpaces(Collection<String> spaceKeys, Collection<String> userKeys) {
         List<Acknowledgement> found = new ArrayList<>();
+        List<String> spaces = new ArrayList<>(new LinkedHashSet<>(spaceKeys));
         List<String> keys = new ArrayList<>(new LinkedHashSet<>(userKeys));
-        for (List<String> chunk : InLists.chunks(keys, IN_LIST)) {
-            List<Object> parameters = new ArrayList<>();
-            parameters.add(spaceKey);
-            parameters.addAll(chunk);
-            found.addAll(acks(Query.select().where(GuidelineAckEntity.SPACE_KEY + " = ? AND "
-                    + InLists.in(GuidelineAckEntity.USER_KEY, chunk.size()), parameters.toArray())));
+        for (List<String> spaceChunk : InLists.chunks(spaces, IN_LIST)) {
+            for (List<String> chunk : InLists.chunks(keys, IN_LIST)) {
+                List<Object> parameters = new ArrayList<>(spaceChunk);
+                parameters.addAll(chunk);
+                found.addAll(acks(Query.select().where(InLists.in(GuidelineAckEntity.SPACE_KEY, spaceChunk.size()) + " AND "
+                        + InLists.in(GuidelineAckEntity.USER_KEY, chunk.size()), parameters.toArray())));
+            }
         }
         return found;
     }

@@ -7,13 +7,25 @@ import java.time.Instant;
  * follow-up they own, training due. {@code kind} is a short stable name ({@code guideline}, {@code follow-up},
  * {@code training}); {@code title} is the item's own text; {@code titleText}, when the plugin wrote that title, is
  * the same as keys and arguments (null otherwise); {@code due} may be null; {@code pageId} is the page to open (0
- * when none). Providers only report items on pages the reader may view.
+ * when none). {@code ref} names the item inside its capability for acting on it where it is listed (a guideline:
+ * {@code key@versionId}; a training module: {@code programmeId/moduleId}; null when there is no such action).
+ * Providers only report items on pages the reader may view.
  */
-public record OpenItem(String kind, String title, @IsoText Instant due, boolean overdue, long pageId,
+public record OpenItem(String kind, String title, @IsoText Instant due, boolean overdue, long pageId, String ref,
                        GeneratedText titleText) {
     /** An item whose title is its own words (a guideline's, a module's). */
     public OpenItem(String kind, String title, Instant due, boolean overdue, long pageId) {
-        this(kind, title, due, overdue, pageId, null);
+        this(kind, title, due, overdue, pageId, null, null);
+    }
+
+    /** An item whose title is its own words, with the reference to act on it. */
+    public OpenItem(String kind, String title, Instant due, boolean overdue, long pageId, String ref) {
+        this(kind, title, due, overdue, pageId, ref, null);
+    }
+
+    /** An item whose title the plugin wrote, as keys and arguments. */
+    public OpenItem(String kind, String title, Instant due, boolean overdue, long pageId, GeneratedText titleText) {
+        this(kind, title, due, overdue, pageId, null, titleText);
     }
 
     /** The title in the language of {@code text} (the stored words when the plugin did not write it). */

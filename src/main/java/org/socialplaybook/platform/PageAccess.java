@@ -8,12 +8,15 @@ import com.atlassian.confluence.security.SpacePermission;
 import com.atlassian.confluence.security.SpacePermissionManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.spaces.SpaceStatus;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.user.UserKey;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The permission checks every capability asks: view or edit a page, administer a space. Confluence answers them;
@@ -75,6 +78,25 @@ public class PageAccess {
     public boolean canViewSpace(String spaceKey) {
         Space space = spaceManager.getSpace(spaceKey);
         return space != null && permissionManager.hasPermission(user(), Permission.VIEW, space);
+    }
+
+    /**
+     * Every current space the caller may view, key to name (Confluence answers from its cached space permissions; no
+     * page is read). Empty for anonymous callers.
+     */
+    public Map<String, String> viewableSpaces() {
+        Map<String, String> spaces = new LinkedHashMap<>();
+        ConfluenceUser user = user();
+        if (user == null) {
+            return spaces;
+        }
+        for (String key : spaceManager.getAllSpaceKeys(SpaceStatus.CURRENT)) {
+            Space space = spaceManager.getSpace(key);
+            if (space != null && permissionManager.hasPermission(user, Permission.VIEW, space)) {
+                spaces.put(key, space.getName() == null ? key : space.getName());
+            }
+        }
+        return spaces;
     }
 
     public void requireSpaceView(String spaceKey) {

@@ -1,5 +1,6 @@
 package org.socialplaybook.platform;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,4 +27,10 @@ public interface RoleDirectory {
      * as one, e.g. on the team card). The same people as {@link #roles}, told apart.
      */
     Map<String, RoleHolders> rolesWithDeputies(String spaceKey, String matrixName);
+
+    /**
+     * Every matrix of these spaces (pages not trashed) in which the person holds a role, with those roles in the
+     * matrix's order; by space, then matrix name. Three queries whatever the number of spaces.
+     */
+    List<HeldRoles> rolesOfPerson(Collection<String> spaceKeys, String userKey);
 }

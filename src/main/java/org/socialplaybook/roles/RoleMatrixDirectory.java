@@ -2,6 +2,8 @@ package org.socialplaybook.roles;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,9 +12,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.socialplaybook.platform.HeldRoles;
 import org.socialplaybook.platform.RoleDirectory;
 import org.socialplaybook.platform.RoleHolders;
 import org.socialplaybook.roles.Model.Holder;
+import org.socialplaybook.roles.Model.Matrix;
 import org.socialplaybook.roles.Model.Role;
 
 /**
@@ -88,6 +92,37 @@ public class RoleMatrixDirectory implements RoleDirectory {
             return List.of();
         }
         return store.rolesByMatrixKey(key).stream().filter(r -> held.contains(r.id())).map(Role::name).toList();
+    }
+
+    @Override
+    public List<HeldRoles> rolesOfPerson(Collection<String> spaceKeys, String userKey) {
+        if (userKey == null || spaceKeys.isEmpty()) {
+            return List.of();
+        }
+        List<RoleMatrixStore.Holding> holdings = store.holdingsOf(userKey);
+        if (holdings.isEmpty()) {
+            return List.of();
+        }
+        Set<String> spaces = new HashSet<>(spaceKeys);
+        List<Matrix> matrices = store.matrices(holdings.stream().map(RoleMatrixStore.Holding::matrixId).toList()).stream()
+                .filter(m -> spaces.contains(m.spaceKey()))
+                .sorted(java.util.Comparator.comparing(Matrix::spaceKey).thenComparing(Matrix::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        if (matrices.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, Role> roles = new java.util.LinkedHashMap<>();
+        store.roles(holdings.stream().map(RoleMatrixStore.Holding::roleId).toList()).forEach(r -> roles.put(r.id(), r));
+        List<HeldRoles> held = new ArrayList<>();
+        for (Matrix m : matrices) {
+            List<RoleMatrixStore.Holding> here = holdings.stream().filter(h -> h.matrixId() == m.id()).toList();
+            List<String> names = roles.values().stream()
+                    .filter(r -> here.stream().anyMatch(h -> h.roleId() == r.id())).map(Role::name).toList();
+            if (!names.isEmpty()) {
+                held.add(new HeldRoles(m.spaceKey(), m.name(), m.pageId(), names, here.stream().allMatch(RoleMatrixStore.Holding::deputy)));
+            }
+        }
+        return held;
     }
 
     private static boolean valid(String spaceKey, String matrixName) {

@@ -604,6 +604,44 @@ public class RoleMatrixStore {
         return holders;
     }
 
+    /** Where a person is a holder or deputy, in every matrix: one query. */
+    public record Holding(int matrixId, int roleId, boolean deputy) {
+    }
+
+    public List<Holding> holdingsOf(String userKey) {
+        List<Holding> found = new ArrayList<>();
+        for (HolderEntity e : ao.find(HolderEntity.class, Query.select().where(HolderEntity.USER_KEY + " = ?", userKey))) {
+            found.add(new Holding(e.getMatrixId(), e.getRoleId(), e.isDeputy()));
+        }
+        return found;
+    }
+
+    /** The matrices with these ids (trashed ones left out): one query per {@value #IN_CHUNK} ids. */
+    public List<Matrix> matrices(Collection<Integer> ids) {
+        List<Matrix> found = new ArrayList<>();
+        for (List<Integer> chunk : InLists.chunks(new ArrayList<>(new java.util.LinkedHashSet<>(ids)), IN_CHUNK)) {
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(false);
+            for (MatrixEntity e : ao.find(MatrixEntity.class, Query.select().where(InLists.in("ID", chunk.size()) + " AND "
+                    + MatrixEntity.TRASHED + " = ?", parameters.toArray()))) {
+                found.add(matrix(e));
+            }
+        }
+        return found;
+    }
+
+    /** The roles with these ids, by rank: one query per {@value #IN_CHUNK} ids. */
+    public List<Role> roles(Collection<Integer> ids) {
+        List<Role> found = new ArrayList<>();
+        for (List<Integer> chunk : InLists.chunks(new ArrayList<>(new java.util.LinkedHashSet<>(ids)), IN_CHUNK)) {
+            for (RoleEntity e : ao.find(RoleEntity.class, Query.select().where(InLists.in("ID", chunk.size()), chunk.toArray()))) {
+                found.add(role(e));
+            }
+        }
+        found.sort(Comparator.comparingInt(Role::rank).thenComparingInt(Role::id));
+        return found;
+    }
+
     // --- mapping ---
 
     private static Map<Integer, Integer> ranks(List<Integer> orderedIds) {

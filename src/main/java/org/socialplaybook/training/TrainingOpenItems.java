@@ -4,9 +4,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.socialplaybook.platform.OpenItem;
 import org.socialplaybook.platform.OpenItemsByReader;
 import org.socialplaybook.platform.ReaderAccess;
@@ -19,7 +21,7 @@ import org.socialplaybook.training.TrainingRules.Standing;
  * The training waiting for a reader, for the Monday digest: in each programme of the space whose audience they are in
  * now, on a page they may view, every module that counts (the required ones) and is overdue, a refresher due, or due
  * within {@link TrainingRules#DUE_SOON_DAYS} days ({@link TrainingRules#waiting}), with its due day; overdue first,
- * then by due day. Three queries per space (programmes, modules, learners) and two per distinct role matrix the
+ * then by due day. Three queries per call (programmes, modules, learners), for one space or all of a reader's spaces, and two per distinct role matrix the
  * audiences name, whatever the number of programmes or readers.
  */
 @Named
@@ -28,18 +30,17 @@ public class TrainingOpenItems extends OpenItemsByReader {
 
     private final TrainingStore store;
     private final TrainingReports reports;
-    private final ReaderAccess access;
 
     @Inject
     public TrainingOpenItems(TrainingStore store, TrainingReports reports, ReaderAccess access) {
+        super(access);
         this.store = store;
         this.reports = reports;
-        this.access = access;
     }
 
     @Override
-    protected void collect(String spaceKey, Map<String, List<OpenItem>> byReader) {
-        List<Programme> programmes = store.programmesInSpace(spaceKey);
+    protected void collect(Collection<String> spaceKeys, Set<String> readers, Sink sink) {
+        List<Programme> programmes = store.programmesInSpaces(spaceKeys);
         if (programmes.isEmpty()) {
             return;
         }
@@ -49,20 +50,19 @@ public class TrainingOpenItems extends OpenItemsByReader {
             for (Module m : snapshot.modules()) {
                 titles.put(m.id(), m.title() + " (" + programme.title() + ")");
             }
-            byReader.forEach((user, items) -> {
+            for (String user : readers) {
                 Standing standing = snapshot.standings().get(user);
                 if (standing == null) {
-                    return;
+                    continue;
                 }
-                List<ModuleStanding> waiting = standing.modules().stream()
-                        .filter(m -> TrainingRules.waiting(m, snapshot.today())).toList();
-                if (!waiting.isEmpty() && access.canView(user, programme.pageId())) {
-                    for (ModuleStanding m : waiting) {
+                for (ModuleStanding m : standing.modules()) {
+                    if (TrainingRules.waiting(m, snapshot.today())) {
                         Instant due = m.due().atStartOfDay(ZoneOffset.UTC).toInstant();
-                        items.add(new OpenItem(KIND, titles.get(m.moduleId()), due, m.overdue(), programme.pageId()));
+                        sink.add(programme.spaceKey(), user, new OpenItem(KIND, titles.get(m.moduleId()), due, m.overdue(),
+                                programme.pageId(), programme.id() + "/" + m.moduleId()));
                     }
                 }
-            });
+            }
         }
     }
 }

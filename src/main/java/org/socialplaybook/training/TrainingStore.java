@@ -46,6 +46,8 @@ public class TrainingStore {
     static final int IN_CHUNK = 100;
     /** User keys per {@code USER_KEY IN (…)} query. */
     static final int USER_CHUNK = 200;
+    /** Spaces per IN list when reading several spaces' programmes (a person's "My playbook"). */
+    static final int SPACE_CHUNK = 500;
 
     private final ActiveObjects ao;
 
@@ -89,10 +91,19 @@ public class TrainingStore {
     }
 
     public List<Programme> programmesInSpace(String spaceKey) {
+        return programmesInSpaces(List.of(spaceKey));
+    }
+
+    /** The programmes of several spaces (not trashed), by title: one query per {@value #SPACE_CHUNK} spaces. */
+    public List<Programme> programmesInSpaces(Collection<String> spaceKeys) {
         List<Programme> all = new ArrayList<>();
-        for (ProgrammeEntity e : ao.find(ProgrammeEntity.class, Query.select().where(ProgrammeEntity.SPACE_KEY + " = ? AND "
-                + ProgrammeEntity.TRASHED + " = ?", spaceKey, false))) {
-            all.add(programme(e));
+        for (List<String> chunk : InLists.chunks(new ArrayList<>(new java.util.LinkedHashSet<>(spaceKeys)), SPACE_CHUNK)) {
+            List<Object> parameters = new ArrayList<>(chunk);
+            parameters.add(false);
+            for (ProgrammeEntity e : ao.find(ProgrammeEntity.class, Query.select().where(InLists.in(ProgrammeEntity.SPACE_KEY,
+                    chunk.size()) + " AND " + ProgrammeEntity.TRASHED + " = ?", parameters.toArray()))) {
+                all.add(programme(e));
+            }
         }
         all.sort(Comparator.comparing(Programme::title, String.CASE_INSENSITIVE_ORDER).thenComparingInt(Programme::id));
         return all;

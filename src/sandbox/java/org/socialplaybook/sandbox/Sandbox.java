@@ -164,6 +164,13 @@ public final class Sandbox implements AutoCloseable {
 
         this.baseUrl = "http://localhost:" + port + contextPath;
         components.register(ApplicationProperties.class, new SandboxApplicationProperties(baseUrl, contextPath, config.dataDirectory()));
+        // SAL's log-in page: the sandbox's user chooser, coming back to the page asked for
+        components.register(com.atlassian.sal.api.auth.LoginUriProvider.class, returnUri -> {
+            String path = returnUri.toString();
+            path = path.startsWith(contextPath) ? path.substring(contextPath.length()) : path;
+            return java.net.URI.create(contextPath + "/sandbox/login?os_destination="
+                    + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
+        });
 
         XsrfTokens tokens = new XsrfTokens();
         this.gate = new StartupGate(i18n, requestContext);
@@ -183,6 +190,13 @@ public final class Sandbox implements AutoCloseable {
                 this::macro, contextPath, baseUrl, tokens, pageActions, descriptor);
         context.addServlet(new ServletHolder("admin", new org.socialplaybook.sandbox.web.SandboxAdmin(directory,
                 requestContext, i18n, templates, tokens, pageActions, contextPath)), "/admin/*");
+        for (PluginDescriptor.Servlet module : descriptor.servlets()) {
+            jakarta.servlet.http.HttpServlet plugin = (jakarta.servlet.http.HttpServlet) pluginComponent(module.className());
+            for (String pattern : module.urlPatterns()) {
+                context.addServlet(new ServletHolder(module.key(),
+                        new org.socialplaybook.sandbox.web.DecoratedServlet(plugin, pageServlet)), "/plugins/servlet" + pattern);
+            }
+        }
         ServletHolder pageHolder = new ServletHolder("pages", pageServlet);
         context.addServlet(pageHolder, "/pages/*");
         context.addServlet(pageHolder, "/display/*");
@@ -253,18 +267,20 @@ public final class Sandbox implements AutoCloseable {
         return rest;
     }
 
+    private Object pluginComponent(String className) {
+        try {
+            return components.get(Class.forName(className));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Plugin class missing: " + className, e);
+        }
+    }
+
     private Optional<Macro> macro(String name) {
         Optional<PluginDescriptor.Macro> declared = descriptor.macro(name);
         if (declared.isEmpty()) {
             return org.socialplaybook.sandbox.pages.BuiltInMacros.find(name);
         }
-        return Optional.of(macros.computeIfAbsent(name, n -> {
-            try {
-                return (Macro) components.get(Class.forName(declared.get().className()));
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException("Macro class missing: " + declared.get().className(), e);
-            }
-        }));
+        return Optional.of(macros.computeIfAbsent(name, n -> (Macro) pluginComponent(declared.get().className())));
     }
 
     @SuppressWarnings("unchecked")

@@ -93,6 +93,11 @@ public class DigestAssemblyBenchmark {
                 public boolean canView(String userKey, long pageId) {
                     return true;
                 }
+
+                @Override
+                public Set<Long> viewablePages(String userKey, java.util.Collection<Long> pageIds) {
+                    return new LinkedHashSet<>(pageIds);
+                }
             };
             People people = sandbox.components().get(People.class);
             TimeSource time = new TimeSource();

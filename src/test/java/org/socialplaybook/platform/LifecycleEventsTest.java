@@ -59,7 +59,11 @@ public class LifecycleEventsTest {
         sandbox.sandbox().pageActions().move(MATRIX_PAGE, "NEWS");
         String matrix = "/role-matrices/" + ao.find(org.socialplaybook.roles.MatrixEntity.class)[0].getID();
         JsonNode activities = SandboxRule.json(sandbox.get("sofia", matrix)).get("activities");
+        Map<String, Integer> withCare = counts(ao);
+        sandbox.sandbox().pageActions().removeSpace("CARE"); // the other demo space first: its guideline and training go
         Map<String, Integer> before = counts(ao);
+        assertTrue("CARE's guideline went, SOCIAL's stayed: " + before, before.get("GuidelineEntity") > 0
+                && before.get("GuidelineEntity") < withCare.get("GuidelineEntity"));
         assertNotNull("the demo space's digest is on", sandbox.sandbox().scheduler().jobConfig(DigestJob.jobId("SOCIAL")));
 
         sandbox.sandbox().pageActions().removeSpace("SOCIAL");

@@ -133,6 +133,11 @@ public class TrainingOpenItemsTest {
             public boolean isConfluenceAdministrator(ConfluenceUser user) {
                 return false;
             }
+
+            @Override
+            public <X> List<X> getPermittedEntities(ConfluenceUser user, Permission permission, List<? extends X> entities) {
+                return entities.stream().filter(e -> hasPermission(user, permission, e)).map(e -> (X) e).toList();
+            }
         };
         ReaderAccess access = new ReaderAccess(SANDBOX.sandbox().components().get(PageManager.class), notThisPage,
                 SANDBOX.sandbox().components().get(UserAccessor.class));

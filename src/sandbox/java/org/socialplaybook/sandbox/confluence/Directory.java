@@ -27,11 +27,20 @@ public final class Directory {
                        List<String> groups, boolean confluenceAdmin, String avatarColor) {
     }
 
+    /** {@code spaceKey}: the demo space's key unless the page lives in one of the other spaces. */
     public record PageSeed(long id, String title, String file, Long parentId, List<String> editRestrictedTo,
-                           List<String> viewRestrictedTo) {
+                           List<String> viewRestrictedTo, String spaceKey) {
     }
 
-    record Json(SpaceJson space, List<UserJson> users, Map<String, String> spacePermissions, List<PageJson> pages) {
+    /** A further space beside the demo space: its own key, name and permission scheme. */
+    public record OtherSpace(String key, String name, String description, Map<String, Access> permissions) {
+    }
+
+    record Json(SpaceJson space, List<UserJson> users, Map<String, String> spacePermissions, List<PageJson> pages,
+                List<OtherSpaceJson> otherSpaces) {
+    }
+
+    record OtherSpaceJson(String key, String name, String description, Map<String, String> permissions) {
     }
 
     record SpaceJson(String key, String name, String description) {
@@ -42,7 +51,7 @@ public final class Directory {
     }
 
     record PageJson(long id, String title, String file, Long parentId, List<String> editRestrictedTo,
-                    List<String> viewRestrictedTo) {
+                    List<String> viewRestrictedTo, String spaceKey) {
     }
 
     private final String spaceKey;
@@ -52,6 +61,7 @@ public final class Directory {
     private final Map<String, User> usersByKey = new LinkedHashMap<>();
     private final Map<String, Access> spaceAccess = new LinkedHashMap<>();
     private final List<PageSeed> pages = new ArrayList<>();
+    private final Map<String, OtherSpace> otherSpaces = new LinkedHashMap<>();
 
     private Directory(Json json) {
         this.spaceKey = json.space().key();
@@ -68,7 +78,13 @@ public final class Directory {
         for (PageJson p : json.pages()) {
             pages.add(new PageSeed(p.id(), p.title(), p.file(), p.parentId(),
                     p.editRestrictedTo() == null ? List.of() : List.copyOf(p.editRestrictedTo()),
-                    p.viewRestrictedTo() == null ? List.of() : List.copyOf(p.viewRestrictedTo())));
+                    p.viewRestrictedTo() == null ? List.of() : List.copyOf(p.viewRestrictedTo()),
+                    p.spaceKey() == null ? spaceKey : p.spaceKey()));
+        }
+        for (OtherSpaceJson o : json.otherSpaces() == null ? List.<OtherSpaceJson>of() : json.otherSpaces()) {
+            Map<String, Access> permissions = new LinkedHashMap<>();
+            o.permissions().forEach((username, access) -> permissions.put(username, Access.valueOf(access)));
+            otherSpaces.put(o.key(), new OtherSpace(o.key(), o.name(), o.description(), permissions));
         }
     }
 
@@ -113,6 +129,12 @@ public final class Directory {
         if (access != null) {
             spaceAccess.put(newUsername, access);
         }
+        for (OtherSpace other : otherSpaces.values()) {
+            Access there = other.permissions().remove(username);
+            if (there != null) {
+                other.permissions().put(newUsername, there);
+            }
+        }
     }
 
     /**
@@ -125,6 +147,7 @@ public final class Directory {
                 List.of(), false, "#6b778c");
         usersByName.remove(old.username());
         spaceAccess.remove(old.username());
+        otherSpaces.values().forEach(other -> other.permissions().remove(old.username()));
         usersByKey.put(key, erased);
     }
 
@@ -150,6 +173,28 @@ public final class Directory {
 
     public List<PageSeed> pages() {
         return List.copyOf(pages);
+    }
+
+    /** The other spaces beside the demo space, in the file's order. */
+    public List<OtherSpace> otherSpaces() {
+        return List.copyOf(otherSpaces.values());
+    }
+
+    public Optional<OtherSpace> otherSpace(String key) {
+        return Optional.ofNullable(key == null ? null : otherSpaces.get(key));
+    }
+
+    /**
+     * A user's access to a space: one of the other spaces by its own scheme, any other key (the demo space, or a
+     * page moved to a key nobody declared) by the demo space's scheme, as before there were other spaces.
+     */
+    public synchronized Access spaceAccess(String spaceKey, String username) {
+        OtherSpace other = otherSpaces.get(spaceKey);
+        if (other == null) {
+            return spaceAccess(username);
+        }
+        return username == null || byUsername(username).isEmpty() ? Access.NONE
+                : other.permissions().getOrDefault(username, Access.NONE);
     }
 
     public Access spaceAccess(String username) {

@@ -5,6 +5,10 @@ import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.spaces.SpaceStatus;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import org.socialplaybook.sandbox.pages.PageStore;
 
 /** Confluence's PageManager, SpaceManager and ContentEntityManager (the part the plugin calls) over the sandbox's page store. */
@@ -32,12 +36,28 @@ public final class SandboxPages implements PageManager, SpaceManager, com.atlass
 
     @Override
     public Space getSpace(String spaceKey) {
-        if (spaceKey == null || !directory.spaceKey().equals(spaceKey)) {
+        if (spaceKey == null) {
+            return null;
+        }
+        String name = directory.spaceKey().equals(spaceKey) ? directory.spaceName()
+                : directory.otherSpace(spaceKey).map(Directory.OtherSpace::name).orElse(null);
+        if (name == null) {
             return null;
         }
         Space space = new Space(spaceKey);
-        space.setName(directory.spaceName());
+        space.setName(name);
         return space;
+    }
+
+    /** The demo space, then the other spaces of {@code space.json} (none is ever archived here). */
+    @Override
+    public Collection<String> getAllSpaceKeys(SpaceStatus status) {
+        List<String> keys = new ArrayList<>();
+        if (status == SpaceStatus.CURRENT) {
+            keys.add(directory.spaceKey());
+            directory.otherSpaces().forEach(s -> keys.add(s.key()));
+        }
+        return keys;
     }
 
     /**

@@ -8,6 +8,8 @@ import com.atlassian.confluence.security.SpacePermissionManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.user.User;
+import java.util.ArrayList;
+import java.util.List;
 import org.socialplaybook.sandbox.confluence.Directory.Access;
 import org.socialplaybook.sandbox.pages.PageStore;
 
@@ -30,8 +32,8 @@ public final class SandboxPermissions implements PermissionManager, SpacePermiss
         if (isConfluenceAdministrator(user)) {
             return true;
         }
-        Access access = directory.spaceAccess(username);
-        if (target instanceof Space) {
+        if (target instanceof Space space) {
+            Access access = directory.spaceAccess(space.getKey(), username);
             return permission == Permission.VIEW ? access.compareTo(Access.VIEW) >= 0 : access == Access.ADMIN;
         }
         if (target instanceof AbstractPage page) {
@@ -39,6 +41,7 @@ public final class SandboxPermissions implements PermissionManager, SpacePermiss
             if (stored == null) {
                 return false;
             }
+            Access access = directory.spaceAccess(stored.spaceKey(), username);
             boolean mayView = access.compareTo(Access.VIEW) >= 0
                     && (stored.viewRestrictedTo().isEmpty() || stored.viewRestrictedTo().contains(username));
             if (permission == Permission.VIEW) {
@@ -51,6 +54,18 @@ public final class SandboxPermissions implements PermissionManager, SpacePermiss
             return access == Access.ADMIN;
         }
         return false;
+    }
+
+    /** Confluence's bulk check: the entities of the list the user has the permission on, in the list's order. */
+    @Override
+    public <X> List<X> getPermittedEntities(ConfluenceUser user, Permission permission, List<? extends X> entities) {
+        List<X> permitted = new ArrayList<>();
+        for (X entity : entities) {
+            if (hasPermission(user, permission, entity)) {
+                permitted.add(entity);
+            }
+        }
+        return permitted;
     }
 
     /**
@@ -72,10 +87,11 @@ public final class SandboxPermissions implements PermissionManager, SpacePermiss
 
     @Override
     public boolean hasPermission(String permissionType, Space space, User user) {
-        if (user == null || space == null || !directory.spaceKey().equals(space.getKey())) {
+        if (user == null || space == null || (!directory.spaceKey().equals(space.getKey())
+                && directory.otherSpace(space.getKey()).isEmpty())) {
             return false;
         }
-        Access access = directory.spaceAccess(user.getName());
+        Access access = directory.spaceAccess(space.getKey(), user.getName());
         return switch (permissionType) {
             case SpacePermission.ADMINISTER_SPACE_PERMISSION -> access == Access.ADMIN;
             case SpacePermission.VIEWSPACE_PERMISSION -> access.compareTo(Access.VIEW) >= 0;

@@ -79,17 +79,22 @@ public final class GuidelinesDemoSeed implements DemoSeed {
     /** Renders the page's guideline blocks as the recorder sees them on a view at {@code when}. */
     /** {@code pageVersion}: the older text is shown as the page version before the demo's first. */
     private static void view(Sandbox sandbox, GuidelineStore store, String storage, int pageVersion, Instant when) {
+        view(sandbox, store, PAGE_ID, sandbox.directory().spaceKey(), storage, pageVersion, when);
+    }
+
+    /** The same for any page of any space (the other demo spaces' guidelines). */
+    static void view(Sandbox sandbox, GuidelineStore store, long pageId, String space, String storage, int pageVersion,
+                     Instant when) {
         GuidelineRecorder recorder = new GuidelineRecorder(store, sandbox.components().get(PageManager.class),
                 new TimeSource(Clock.fixed(when, ZoneOffset.UTC)),
                 sandbox.components().get(org.socialplaybook.platform.SpaceVersions.class));
         GuidelinePeople people = sandbox.components().get(GuidelinePeople.class);
-        String space = sandbox.directory().spaceKey();
-        ContentEntityObject entity = sandbox.components().get(PageManager.class).getAbstractPage(PAGE_ID);
+        ContentEntityObject entity = sandbox.components().get(PageManager.class).getAbstractPage(pageId);
         Macro recording = new Macro() {
             @Override
             public String execute(Map<String, String> parameters, String body,
                                   com.atlassian.confluence.content.render.xhtml.ConversionContext context) {
-                recorder.observe(space, PAGE_ID, pageVersion, GuidelineParameters.parse(parameters, people),
+                recorder.observe(space, pageId, pageVersion, GuidelineParameters.parse(parameters, people),
                         GuidelineBody.of(body));
                 return "";
             }

@@ -127,7 +127,12 @@ public final class TrainingDemoSeed implements DemoSeed {
 
     /** The macro's parameters as written on the demo page. */
     private static Map<String, String> parameters(Sandbox sandbox) {
-        String storage = sandbox.pages().find(PAGE_ID).map(p -> p.storage()).orElse(null);
+        return parameters(sandbox, PAGE_ID);
+    }
+
+    /** The first training-tracker macro's parameters on a demo page; null when the page or the macro is missing. */
+    static Map<String, String> parameters(Sandbox sandbox, long pageId) {
+        String storage = sandbox.pages().find(pageId).map(p -> p.storage()).orElse(null);
         if (storage == null) {
             return null;
         }

@@ -78,7 +78,7 @@ public final class PageStore {
             seeds.put(seed.id(), seed);
             if (find(seed.id()).isEmpty()) {
                 SavedVersion saved = readSaved(legacy, seed.id());
-                insertPage(seed.id(), demo.spaceKey(), seed.title(), seed.parentId(),
+                insertPage(seed.id(), seed.spaceKey(), seed.title(), seed.parentId(),
                         saved != null ? saved.storage() : readSeed(seed.file()), saved != null ? saved.version() : 1,
                         saved != null ? saved.editor() : null, saved != null ? saved.when() : DEMO_TIME);
             }

@@ -28,6 +28,14 @@ public final class PluginDescriptor {
                               List<String> contexts, boolean jsI18n) {
     }
 
+    /** A {@code <servlet>} module: Confluence serves it at {@code /plugins/servlet} + each URL pattern. */
+    public record Servlet(String key, String className, List<String> urlPatterns) {
+    }
+
+    /** A {@code <web-item>}: its section, the i18n key of its label, its link (relative to the context path) and id. */
+    public record WebItem(String key, String section, String labelKey, String link, String linkId) {
+    }
+
     private final String pluginKey;
     private final String i18nLocation;
     private final String aoNamespace;
@@ -39,6 +47,8 @@ public final class PluginDescriptor {
     private final Map<String, WebResource> webResources = new LinkedHashMap<>();
     private final List<Resource> pluginResources = new ArrayList<>();
     private final List<String> velocityAllowlist = new ArrayList<>();
+    private final List<Servlet> servlets = new ArrayList<>();
+    private final List<WebItem> webItems = new ArrayList<>();
     private final Document document;
 
     private PluginDescriptor(Document doc) {
@@ -77,6 +87,20 @@ public final class PluginDescriptor {
         for (Element m : children(root, "xhtml-macro")) {
             macros.put(m.getAttribute("name"), new Macro(m.getAttribute("name"), m.getAttribute("key"),
                     m.getAttribute("class"), m.getAttribute("icon"), m.getAttribute("body-type")));
+        }
+        for (Element sv : children(root, "servlet")) {
+            List<String> patterns = new ArrayList<>();
+            for (Element u : children(sv, "url-pattern")) {
+                patterns.add(u.getTextContent().trim());
+            }
+            servlets.add(new Servlet(sv.getAttribute("key"), sv.getAttribute("class"), patterns));
+        }
+        for (Element wi : children(root, "web-item")) {
+            Element label = first(wi, "label");
+            Element link = first(wi, "link");
+            webItems.add(new WebItem(wi.getAttribute("key"), wi.getAttribute("section"),
+                    label == null ? null : label.getAttribute("key"), link == null ? null : link.getTextContent().trim(),
+                    link == null ? null : link.getAttribute("linkId")));
         }
         for (Element w : children(root, "web-resource")) {
             List<Resource> resources = new ArrayList<>();
@@ -153,6 +177,15 @@ public final class PluginDescriptor {
     /** Every {@code <method>} of the {@code <velocity-allowlist>} modules: {@code pkg.Class#name(param.Type,...)}. */
     public List<String> velocityAllowlist() {
         return List.copyOf(velocityAllowlist);
+    }
+
+    public List<Servlet> servlets() {
+        return List.copyOf(servlets);
+    }
+
+    /** The web items of one section (e.g. {@code system.user/user-content}, the user menu), in the file's order. */
+    public List<WebItem> webItems(String section) {
+        return webItems.stream().filter(w -> section.equals(w.section())).toList();
     }
 
     public Optional<Macro> macro(String name) {

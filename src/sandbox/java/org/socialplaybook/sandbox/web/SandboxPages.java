@@ -132,6 +132,22 @@ public final class SandboxPages extends HttpServlet {
         html(resp, "sandbox-templates/page.vm", model);
     }
 
+    /**
+     * A plugin page (a decorated {@code <servlet>} answer, see {@link DecoratedServlet}) in the page layout: its title
+     * as the heading, its body as the content, no page actions.
+     */
+    void decorated(String title, String bodyHtml, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Map<String, Object> model = common(title, 0, req);
+        model.put("contentHtml", bodyHtml);
+        model.put("resourcesHtml", webResources.tags(request.requiredResourcesInOrder()));
+        model.put("canEdit", false);
+        model.put("canCreate", permissions.mayCreatePages(request.username()));
+        model.put("trashed", false);
+        model.put("pageMeta", "");
+        model.put("pluginPage", true); // the plugin's body has its own heading, as under Confluence's atl.general
+        html(resp, "sandbox-templates/page.vm", model);
+    }
+
     private void edit(long pageId, HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Optional<PageStore.StoredPage> stored = store.find(pageId);
         Page page = stored.map(confluencePages::page).orElse(null);
@@ -348,6 +364,8 @@ public final class SandboxPages extends HttpServlet {
         model.put("pages", store.all().stream().filter(p -> permissions.hasPermission(user(), Permission.VIEW,
                 confluencePages.page(p))).toList());
         model.put("currentPath", currentPath(req));
+        model.put("pluginPage", false);
+        model.put("userMenu", user.isEmpty() ? java.util.List.of() : descriptor.webItems("system.user/user-content"));
         return model;
     }
 

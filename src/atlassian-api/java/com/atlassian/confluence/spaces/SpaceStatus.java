@@ -1,0 +1,6 @@
+package com.atlassian.confluence.spaces;
+
+public enum SpaceStatus {
+    CURRENT,
+    ARCHIVED
+}
