@@ -116,6 +116,11 @@ public class ReminderJobTest {
         JsonNode tone = find(report, "Nora Giménez", "Our tone of voice", true);
         assertEquals("[\"Marco Rossi\"]", tone.get("escalatedToNames").toString());
         assertEquals("2026-12-03T09:00:00Z", tone.get("sentAt").asText());
+
+        String overview = SANDBOX.viewPage("sofia", 1001);
+        assertTrue("the space admin's report on the overview", overview.contains("Reminders sent (15)")
+                && overview.contains("Escalated to Marco Rossi") && overview.contains("Escalated to Sofía Ramos, Marco Rossi"));
+        assertFalse("nobody else sees it", SANDBOX.viewPage("liam", 1001).contains("sp-reminders"));
     }
 
     @Test
