@@ -14,10 +14,13 @@ public interface EscalationContacts {
     /** The contacts of one of this kind's open items in the space; never null. */
     Contacts contactsFor(String spaceKey, OpenItem item);
 
-    /** {@code activity}: the activity name to look for in the space's role matrices; {@code fallback}: user keys. */
+    /**
+     * {@code activity}: the activity name to look for in the space's role matrices; {@code fallback}: user keys, in
+     * the order the item names them.
+     */
     record Contacts(String activity, Set<String> fallback) {
         public Contacts {
-            fallback = Set.copyOf(fallback);
+            fallback = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(fallback));
         }
     }
 }

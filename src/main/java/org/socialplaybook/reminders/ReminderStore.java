@@ -143,6 +143,17 @@ public class ReminderStore {
                 .map(ReminderStore::sent).toList();
     }
 
+    /** The space is gone: its settings and every reminder sent in it. */
+    public int removeSpace(String spaceKey) {
+        return ao.executeInTransaction(() -> ao.deleteWithSQL(ReminderSentEntity.class, ReminderSentEntity.SPACE_KEY + " = ?", spaceKey)
+                + ao.deleteWithSQL(ReminderSettingsEntity.class, ReminderSettingsEntity.SPACE_KEY + " = ?", spaceKey));
+    }
+
+    /** The page is gone for good: the reminders about its items. */
+    public int purgePage(long pageId) {
+        return ao.executeInTransaction(() -> ao.deleteWithSQL(ReminderSentEntity.class, ReminderSentEntity.PAGE_ID + " = ?", pageId));
+    }
+
     private static Sent sent(ReminderSentEntity e) {
         String to = e.getEscalatedTo();
         List<String> escalatedTo = to == null || to.isBlank() ? List.of() : List.of(to.split("\n"));

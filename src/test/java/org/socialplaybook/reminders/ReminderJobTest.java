@@ -3,26 +3,19 @@ package org.socialplaybook.reminders;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.socialplaybook.reminders.EmlFiles.only;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.socialplaybook.feedback.MutableClock;
 import org.socialplaybook.roles.Names;
 import org.socialplaybook.roles.RoleMatrixStore;
+import org.socialplaybook.reminders.EmlFiles.Mail;
 import org.socialplaybook.testing.SandboxRule;
 
 /**
@@ -34,7 +27,7 @@ import org.socialplaybook.testing.SandboxRule;
  */
 public class ReminderJobTest {
     private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-19T09:00:00Z")); // a Thursday
-    private static final Set<Path> SEEN = new HashSet<>();
+    private static final EmlFiles EML = new EmlFiles();
 
     @ClassRule
     public static final SandboxRule SANDBOX = new SandboxRule(c -> c.withClock(CLOCK));
@@ -193,53 +186,7 @@ public class ReminderJobTest {
         throw new AssertionError("no row for " + person + " / " + title + " in " + report);
     }
 
-    record Mail(String to, String subject, String html) {
-        @Override
-        public String toString() {
-            return to + ": " + subject;
-        }
-    }
-
-    private static Mail only(List<Mail> mails, String to) {
-        List<Mail> found = mails.stream().filter(m -> m.to().equals(to)).toList();
-        assertEquals(to + " in " + mails, 1, found.size());
-        return found.get(0);
-    }
-
-    /** The .eml files written since the last call, decoded. */
     private static List<Mail> newMails() throws Exception {
-        Path dir = SANDBOX.sandbox().mailServer().directory();
-        List<Mail> mails = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            return mails;
-        }
-        List<Path> files;
-        try (var list = Files.list(dir)) {
-            files = list.filter(p -> p.toString().endsWith(".eml")).sorted().toList();
-        }
-        for (Path p : files) {
-            if (SEEN.add(p)) {
-                mails.add(decode(Files.readString(p, StandardCharsets.US_ASCII)));
-            }
-        }
-        return mails;
-    }
-
-    private static Mail decode(String eml) {
-        String to = header(eml, "To");
-        String subject = header(eml, "Subject");
-        Matcher word = Pattern.compile("=\\?UTF-8\\?B\\?([^?]*)\\?=").matcher(subject);
-        if (word.matches()) {
-            subject = new String(Base64.getDecoder().decode(word.group(1)), StandardCharsets.UTF_8);
-        }
-        Matcher html = Pattern.compile("Content-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
-                + "([A-Za-z0-9+/=\r\n]+)").matcher(eml);
-        String body = html.find() ? new String(Base64.getMimeDecoder().decode(html.group(1)), StandardCharsets.UTF_8) : "";
-        return new Mail(to, subject, body);
-    }
-
-    private static String header(String eml, String name) {
-        Matcher m = Pattern.compile("(?m)^" + name + ": ([^\r\n]*)").matcher(eml);
-        return m.find() ? m.group(1) : "";
+        return EML.newMails(SANDBOX.sandbox().mailServer().directory());
     }
 }
