@@ -59,6 +59,8 @@ public class ReminderSettingsIT {
         String report = browser.waitFor(By.cssSelector(".sp-reminders-report")).getText();
         assertTrue(report, report.contains("Nora Giménez") && report.contains("Guideline to acknowledge: Our tone of voice")
                 && report.contains("Reminded"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.querySelector('.sp-reminders').scrollIntoView();");
         browser.screenshot("reminders-2-report");
         browser.assertNoScriptErrors();
     }
