@@ -11,18 +11,22 @@ import org.socialplaybook.platform.MacroPage;
 import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.PlaybookException;
 import org.socialplaybook.platform.Views;
+import org.socialplaybook.reminders.ReminderPanel;
 
 /** {@code playbook-overview}: the eight steps and how far this space has put each in place. */
 public class PlaybookOverviewMacro implements Macro {
     private final PlaybookOverviewService service;
     private final PageAccess pageAccess;
     private final Views views;
+    private final ReminderPanel reminders;
 
     @Inject
-    public PlaybookOverviewMacro(PlaybookOverviewService service, PageAccess pageAccess, Views views) {
+    public PlaybookOverviewMacro(PlaybookOverviewService service, PageAccess pageAccess, Views views,
+                                 ReminderPanel reminders) {
         this.service = service;
         this.pageAccess = pageAccess;
         this.views = views;
+        this.reminders = reminders;
     }
 
     @Override
@@ -42,7 +46,8 @@ public class PlaybookOverviewMacro implements Macro {
                     "inPlace", overview.inPlace(),
                     "started", overview.started(),
                     "total", overview.steps().size(),
-                    "ring", Ring.of(overview.percentInPlace())));
+                    "ring", Ring.of(overview.percentInPlace()),
+                    "remindersHtml", page.display() ? reminders.render(page.pageId(), page.spaceKey()) : ""));
         } catch (PlaybookException e) {
             return views.error(e);
         }

@@ -72,6 +72,34 @@ public final class StorageMacros {
                 + "\"\\s*>)(.*?)(</ac:parameter>)", Pattern.DOTALL);
     }
 
+    /**
+     * The parameters of every {@code macro} in the storage, in page order, read as Confluence hands them to a macro:
+     * text XML-unescaped, a {@code <ri:user>} as its user key (or username), several joined by commas. Only the
+     * macro's own parameters (those before its body) are read.
+     */
+    public static java.util.List<java.util.Map<String, String>> parameters(String storage, String macro) {
+        Pattern macros = Pattern.compile("<ac:structured-macro\\b[^>]*\\bac:name=\"" + Pattern.quote(macro)
+                + "\"[^>]*>(.*?)(?:<ac:rich-text-body|<ac:plain-text-body|</ac:structured-macro>)", Pattern.DOTALL);
+        Pattern parameter = Pattern.compile("<ac:parameter\\s+ac:name=\"([^\"]+)\"\\s*>(.*?)</ac:parameter>", Pattern.DOTALL);
+        Pattern user = Pattern.compile("<ri:user\\s+ri:(?:userkey|username)=\"([^\"]*)\"[^>]*/?>");
+        java.util.List<java.util.Map<String, String>> found = new java.util.ArrayList<>();
+        Matcher m = macros.matcher(storage == null ? "" : storage);
+        while (m.find()) {
+            java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+            Matcher p = parameter.matcher(m.group(1));
+            while (p.find()) {
+                Matcher u = user.matcher(p.group(2));
+                java.util.List<String> users = new java.util.ArrayList<>();
+                while (u.find()) {
+                    users.add(unescape(u.group(1)));
+                }
+                values.put(p.group(1), users.isEmpty() ? unescape(p.group(2).replaceAll("<[^>]*>", "")) : String.join(",", users));
+            }
+            found.add(values);
+        }
+        return found;
+    }
+
     private static String unescape(String xml) {
         return xml.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
                 .replace("&amp;", "&");

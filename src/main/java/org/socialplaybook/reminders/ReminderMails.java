@@ -1,0 +1,136 @@
+package org.socialplaybook.reminders;
+
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.mail.Email;
+import com.atlassian.mail.MailException;
+import com.atlassian.mail.server.MailServerManager;
+import com.atlassian.mail.server.SMTPMailServer;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.socialplaybook.platform.Text;
+import org.socialplaybook.platform.Views;
+import org.socialplaybook.reminders.ReminderItems.Overdue;
+
+/**
+ * The reminder and escalation mails, through Confluence's outgoing mail server as the Monday digest's: one mail per
+ * person listing everything they are reminded of in a run, one per escalation contact listing whose items escalated
+ * to them; each in the recipient's language, auto-escaped, with absolute links.
+ */
+@Named
+public class ReminderMails {
+    private static final Logger LOG = LoggerFactory.getLogger(ReminderMails.class);
+    static final String TEMPLATE = "templates/reminders/reminder-mail.vm";
+
+    /** What became of a mail. */
+    public enum Outcome { SENT, NO_ADDRESS, FAILED }
+
+    private final Views views;
+    private final I18nResolver i18n;
+    private final LocaleResolver locales;
+    private final MailServerManager mail;
+    private final UserManager users;
+    private final ApplicationProperties application;
+    private final SpaceManager spaces;
+
+    @Inject
+    public ReminderMails(Views views, @ComponentImport I18nResolver i18n, @ComponentImport LocaleResolver locales,
+                         @ComponentImport MailServerManager mail, @ComponentImport UserManager users,
+                         @ComponentImport ApplicationProperties application, @ComponentImport SpaceManager spaces) {
+        this.views = views;
+        this.i18n = i18n;
+        this.locales = locales;
+        this.mail = mail;
+        this.users = users;
+        this.application = application;
+        this.spaces = spaces;
+    }
+
+    /** One line of a mail: whose (escalations), what, due when, how many days overdue, where. */
+    public record Row(String person, String title, String kind, String due, long daysOverdue, String url) {
+    }
+
+    public Outcome remind(String spaceKey, String userKey, List<Overdue> items, LocalDate today) {
+        return send(spaceKey, userKey, items, today, false);
+    }
+
+    public Outcome escalate(String spaceKey, String contactKey, List<Overdue> items, LocalDate today) {
+        return send(spaceKey, contactKey, items, today, true);
+    }
+
+    private Outcome send(String spaceKey, String recipient, List<Overdue> items, LocalDate today, boolean escalation) {
+        SMTPMailServer server = mail.getDefaultSMTPMailServer();
+        UserProfile profile = users.getUserProfile(new UserKey(recipient));
+        String address = profile == null ? null : profile.getEmail();
+        if (server == null || address == null || address.isBlank()) {
+            return Outcome.NO_ADDRESS;
+        }
+        Locale locale = localeOf(recipient);
+        Text text = new Text(i18n, locale);
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        String base = application.getBaseUrl(UrlMode.CANONICAL);
+        List<Row> rows = new ArrayList<>();
+        for (Overdue o : items) {
+            rows.add(new Row(escalation ? fullName(o.userKey()) : null, o.item().title(),
+                    text.getText("social-playbook.reminders.kind." + o.item().kind()), day.format(o.due()),
+                    ReminderRules.daysOverdue(o.due(), today),
+                    o.item().pageId() == 0 ? null : base + "/pages/viewpage.action?pageId=" + o.item().pageId()));
+        }
+        String space = spaceName(spaceKey);
+        String subject = text.message(escalation ? "social-playbook.reminders.mail.escalation-subject"
+                : "social-playbook.reminders.mail.subject", space, rows.size());
+        Map<String, Object> model = new HashMap<>();
+        model.put("subject", subject);
+        model.put("text", text);
+        model.put("lang", locale.getLanguage());
+        model.put("rows", rows);
+        model.put("escalation", escalation);
+        model.put("spaceName", space);
+        model.put("recipient", profile.getFullName());
+        Email email = new Email(address).setSubject(subject).setBody(views.render(TEMPLATE, model))
+                .setMimeType("text/html").setEncoding("UTF-8");
+        try {
+            server.send(email);
+            return Outcome.SENT;
+        } catch (MailException e) {
+            LOG.warn("A reminder mail of space {} failed: {}", spaceKey, e.getMessage());
+            return Outcome.FAILED;
+        }
+    }
+
+    private Locale localeOf(String userKey) {
+        Locale locale = locales.getLocale(new UserKey(userKey));
+        if (locale == null) {
+            locale = locales.getLocale((UserKey) null);
+        }
+        return locale == null ? Locale.ENGLISH : locale;
+    }
+
+    private String fullName(String userKey) {
+        UserProfile profile = users.getUserProfile(new UserKey(userKey));
+        return profile == null ? userKey : profile.getFullName();
+    }
+
+    private String spaceName(String spaceKey) {
+        Space space = spaces.getSpace(spaceKey);
+        return space == null ? spaceKey : space.getName();
+    }
+}

@@ -1,0 +1,73 @@
+package org.socialplaybook.reminders;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.socialplaybook.feedback.MutableClock;
+import org.socialplaybook.testing.Browser;
+import org.socialplaybook.testing.SandboxRule;
+
+/**
+ * In a real browser: the space admin turns reminders on from the overview on the space home (a bad value first shows
+ * its message in the form and saves nothing), the job runs, and the report on the overview lists who was reminded.
+ */
+public class ReminderSettingsIT {
+    private static final long HOME = 1001;
+
+    @ClassRule
+    public static final SandboxRule SANDBOX = new SandboxRule(c -> c.withClock(new MutableClock(Instant.parse("2026-11-19T09:00:00Z"))));
+
+    @Rule
+    public final Browser browser = new Browser(SANDBOX);
+
+    @Test
+    public void theSpaceAdminTurnsRemindersOnFromTheOverviewAndSeesWhoWasReminded() {
+        browser.openPage("sofia", HOME);
+        WebElement form = browser.waitFor(By.cssSelector(".sp-reminders-settings"));
+        form.findElement(By.cssSelector("label[for=sp-reminders-enabled-1001]")).click();
+        WebElement every = form.findElement(By.name("everyDays"));
+        type(every, "0");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement error = browser.until(d -> {
+            WebElement e = d.findElement(By.cssSelector(".sp-reminders-error"));
+            return e.isDisplayed() ? e : null;
+        });
+        assertEquals("How often: every 1 to 90 days.", error.getText());
+        assertEquals(0, SandboxRule.json(SANDBOX.get("sofia", "/reminders/1001/settings")).get("version").asInt());
+        browser.screenshot("reminders-1-bad-value");
+
+        type(every, "7");
+        WebElement groups = form.findElement(By.name("groups"));
+        type(groups, "social-team");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.until(d -> d.findElements(By.cssSelector(".aui-flag[aria-hidden=false], .aui-flag")).stream()
+                .anyMatch(f -> f.getText().contains("Reminder settings saved.")) ? true : null);
+        JsonNode saved = SandboxRule.json(SANDBOX.get("sofia", "/reminders/1001/settings"));
+        assertTrue(saved.toString(), saved.get("enabled").asBoolean());
+        assertEquals("[\"social-team\"]", saved.get("groups").toString());
+
+        SANDBOX.sandbox().scheduler().runNow(ReminderJob.JOB_ID);
+        browser.openPage("sofia", HOME);
+        String report = browser.waitFor(By.cssSelector(".sp-reminders-report")).getText();
+        assertTrue(report, report.contains("Nora Giménez") && report.contains("Guideline to acknowledge: Our tone of voice")
+                && report.contains("Reminded"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.querySelector('.sp-reminders').scrollIntoView();");
+        browser.screenshot("reminders-2-report");
+        browser.assertNoScriptErrors();
+    }
+
+    /** Replaces the field's value as a person does: select all, type. */
+    private static void type(WebElement field, String value) {
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
+        assertEquals(value, field.getAttribute("value"));
+    }
+}
