@@ -87,7 +87,9 @@ public class BoardViews {
         String spaceKey = page.spaceKey();
         String viewer = s.currentUser.key().orElse(null);
         boolean spaceAdmin = access.isSpaceAdmin(spaceKey);
-        List<FollowUp> all = store.followUps(spaceKey, boardKey);
+        boolean canEdit = access.canEdit(pageId);
+        List<FollowUp> all = store.followUps(spaceKey, boardKey).stream()
+                .filter(f -> FollowUpRules.canSee(f, viewer, canEdit || spaceAdmin)).toList();
         Map<String, JiraIssue> cached = sync.cached(spaceKey, all);
         Optional<JiraClient> client = gateway.client(spaceKey);
         LocalDate today = LocalDate.ofInstant(s.time.now(), ZoneOffset.UTC);
@@ -135,7 +137,7 @@ public class BoardViews {
         }
         List<FeedbackView> feedback = items.stream().map(i -> feedback(i, people)).toList();
         String last = sync.lastSynced(spaceKey, boardKey, all).map(BoardViews::iso).orElse(null);
-        return new Board(spaceKey, boardKey, pageId, show, access.canEdit(pageId), spaceAdmin, client.isPresent(), last,
+        return new Board(spaceKey, boardKey, pageId, show, canEdit, spaceAdmin, client.isPresent(), last,
                 stale, rows, feedback, resolved, open, overdue, done, waiting);
     }
 
