@@ -181,6 +181,8 @@ public class FeedbackRestTest {
         assertFalse("a view-only reader does not learn who asked for help", victorBoard.toString().contains(title));
         assertFalse(victorPage.contains(title));
         assertFalse(victorPage.contains("His comment: I froze."));
+        assertFalse("the demo's team request of Marco", victorPage.contains("Sent by Marco Rossi through the team card"));
+        assertTrue("victor's own team request", victorPage.contains("Sent by Victor Okafor through the team card"));
         assertFalse(victorCounts.toString().contains(title));
         assertFalse(SANDBOX.viewPage("victor", 1402).contains(title));
         assertFalse(SANDBOX.get("victor", "/feedback/spaces/SOCIAL/report.csv").body().contains(title));
