@@ -66,12 +66,7 @@ public class LayoutIT {
         browser.openPage("sofia", MATRIX); // an editor: the last row also carries "1 offer"
         browser.waitFor(By.cssSelector(".sp-raci-scroll"));
         assertLastRowWhole("1366 px, editor");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> th = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeScript(
-                "var rows = document.querySelectorAll('.sp-raci-scroll tbody tr'); var th = rows[rows.length - 1].querySelector('th');"
-                        + "var r = th.getBoundingClientRect(); var right = 0;"
-                        + "th.querySelectorAll('*').forEach(function (e) { right = Math.max(right, e.getBoundingClientRect().right); });"
-                        + "return {thRight: r.right, contentRight: right, scroll: th.scrollWidth, client: th.clientWidth, text: th.textContent};");
+        Map<String, Object> th = lastActivityHeader();
         assertTrue("the last activity's header overflows: " + th,
                 ((Number) th.get("contentRight")).doubleValue() <= ((Number) th.get("thRight")).doubleValue() + 0.5);
         browser.screenshot("layout-role-matrix-last-row");
