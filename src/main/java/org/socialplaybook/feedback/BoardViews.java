@@ -100,8 +100,16 @@ public class BoardViews {
             keys.add(f.authorKey());
             keys.add(f.subjectKey());
         });
-        List<FeedbackItem> items = store.feedback(spaceKey, boardKey).stream()
-                .filter(i -> FollowUpRules.canSee(i, viewer, spaceAdmin)).toList();
+        List<FeedbackItem> items = new ArrayList<>();
+        // a follow-up made from private feedback the viewer may not read does not tell them whom it was about
+        Set<Integer> hiddenFeedback = new HashSet<>();
+        for (FeedbackItem i : store.feedback(spaceKey, boardKey)) {
+            if (FollowUpRules.canSee(i, viewer, spaceAdmin)) {
+                items.add(i);
+            } else {
+                hiddenFeedback.add(i.id());
+            }
+        }
         items.forEach(i -> {
             keys.add(i.authorKey());
             if (i.subject() == FeedbackEnums.Subject.PERSON) {
@@ -119,7 +127,7 @@ public class BoardViews {
         int waiting = 0;
         boolean stale = false;
         for (FollowUp f : all) {
-            FollowUpView row = row(f, cached.get(f.jiraKey()), client, people, viewer, today);
+            FollowUpView row = row(f, cached.get(f.jiraKey()), client, people, viewer, today, !hiddenFeedback.contains(f.feedbackId()));
             stale |= f.jiraKey() != null && !row.fresh();
             open += f.open() ? 1 : 0;
             overdue += f.overdue(today) ? 1 : 0;
@@ -142,7 +150,7 @@ public class BoardViews {
     }
 
     FollowUpView row(FollowUp f, JiraIssue live, Optional<JiraClient> client, Map<String, Person> people, String viewer,
-                     LocalDate today) {
+                     LocalDate today, boolean showSubject) {
         String status = live != null ? live.status() : f.jiraStatus();
         String category = live != null ? live.statusCategory() : f.jiraStatusCategory();
         String assignee = live != null ? live.assigneeDisplayName() : f.jiraAssignee();
@@ -165,7 +173,7 @@ public class BoardViews {
                 viewer != null && viewer.equals(f.ownerKey()),
                 // selectable for "Create in Jira": only when the space has a Jira connection to create them in
                 client.isPresent() && f.open() && (f.jiraState() == JiraState.LOCAL || f.jiraState() == JiraState.FAILED),
-                name(people, f.authorKey()), name(people, f.subjectKey()));
+                name(people, f.authorKey()), showSubject ? name(people, f.subjectKey()) : null);
     }
 
     private FeedbackView feedback(FeedbackItem i, Map<String, Person> people) {

@@ -197,6 +197,35 @@ public class FeedbackRestTest {
     }
 
     @Test
+    public void aFollowUpFromPrivateFeedbackDoesNotTellOthersWhomTheFeedbackWasAbout() {
+        int feedback = ok(SANDBOX.postJson("sofia", BOARD + "/feedback", "{\"about\":\"PERSON\",\"subject\":\"marco\","
+                + "\"kind\":\"IMPROVEMENT\",\"visibility\":\"PRIVATE\",\"text\":\"Late twice this week\"}"), 201).get("result").get("id").asInt();
+        String title = "Agree on a hand-over rota " + feedback;
+        ok(SANDBOX.postJson("sofia", BOARD + "/followups", "{\"title\":\"" + title + "\",\"owner\":\"liam\",\"feedbackId\":"
+                + feedback + "}"), 201);
+
+        String victor = SANDBOX.viewPage("victor", 1401);
+        JsonNode victorRow = row(ok(SANDBOX.get("victor", BOARD), 200), title);
+        JsonNode marcoRow = row(ok(SANDBOX.get("marco", BOARD), 200), title);
+        JsonNode sofiaRow = row(ok(SANDBOX.get("sofia", BOARD), 200), title);
+
+        assertTrue("the follow-up itself is the board's", victor.contains(title));
+        assertFalse(victor.contains("From feedback about Marco Rossi"));
+        assertTrue(victorRow.toString(), victorRow.get("subject").isNull());
+        assertEquals("the person it is about may read the feedback", "Marco Rossi", marcoRow.get("subject").asText());
+        assertEquals("so may its author", "Marco Rossi", sofiaRow.get("subject").asText());
+    }
+
+    private static JsonNode row(JsonNode answer, String title) {
+        for (JsonNode f : answer.get("board").get("followUps")) {
+            if (f.get("title").asText().equals(title)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no follow-up " + title + " in " + answer);
+    }
+
+    @Test
     public void textPeopleTypeIsEscapedEverywhere() {
         addFollowUp("liam", "<img src=x onerror=alert(1)>");
 
