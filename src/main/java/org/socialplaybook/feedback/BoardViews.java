@@ -88,7 +88,9 @@ public class BoardViews {
         String spaceKey = page.spaceKey();
         String viewer = s.currentUser.key().orElse(null);
         boolean spaceAdmin = access.isSpaceAdmin(spaceKey);
-        List<FollowUp> all = store.followUps(spaceKey, boardKey);
+        boolean canEdit = access.canEdit(pageId);
+        List<FollowUp> all = store.followUps(spaceKey, boardKey).stream()
+                .filter(f -> FollowUpRules.canSee(f, viewer, canEdit || spaceAdmin)).toList();
         Map<String, JiraIssue> cached = sync.cached(spaceKey, all);
         Optional<JiraClient> client = gateway.client(spaceKey);
         LocalDate today = LocalDate.ofInstant(s.time.now(), ZoneOffset.UTC);
@@ -99,8 +101,16 @@ public class BoardViews {
             keys.add(f.authorKey());
             keys.add(f.subjectKey());
         });
-        List<FeedbackItem> items = store.feedback(spaceKey, boardKey).stream()
-                .filter(i -> FollowUpRules.canSee(i, viewer, spaceAdmin)).toList();
+        List<FeedbackItem> items = new ArrayList<>();
+        // a follow-up made from private feedback the viewer may not read does not tell them whom it was about
+        Set<Integer> hiddenFeedback = new HashSet<>();
+        for (FeedbackItem i : store.feedback(spaceKey, boardKey)) {
+            if (FollowUpRules.canSee(i, viewer, spaceAdmin)) {
+                items.add(i);
+            } else {
+                hiddenFeedback.add(i.id());
+            }
+        }
         items.forEach(i -> {
             keys.add(i.authorKey());
             if (i.subject() == FeedbackEnums.Subject.PERSON) {
@@ -118,7 +128,7 @@ public class BoardViews {
         int waiting = 0;
         boolean stale = false;
         for (FollowUp f : all) {
-            FollowUpView row = row(f, cached.get(f.jiraKey()), client, people, viewer, today);
+            FollowUpView row = row(f, cached.get(f.jiraKey()), client, people, viewer, today, !hiddenFeedback.contains(f.feedbackId()));
             stale |= f.jiraKey() != null && !row.fresh();
             open += f.open() ? 1 : 0;
             overdue += f.overdue(today) ? 1 : 0;
@@ -136,12 +146,12 @@ public class BoardViews {
         }
         List<FeedbackView> feedback = items.stream().map(i -> feedback(i, people)).toList();
         String last = sync.lastSynced(spaceKey, boardKey, all).map(BoardViews::iso).orElse(null);
-        return new Board(spaceKey, boardKey, pageId, show, access.canEdit(pageId), spaceAdmin, client.isPresent(), last,
+        return new Board(spaceKey, boardKey, pageId, show, canEdit, spaceAdmin, client.isPresent(), last,
                 stale, rows, feedback, resolved, open, overdue, done, waiting);
     }
 
     FollowUpView row(FollowUp f, JiraIssue live, Optional<JiraClient> client, Map<String, Person> people, String viewer,
-                     LocalDate today) {
+                     LocalDate today, boolean showSubject) {
         String status = live != null ? live.status() : f.jiraStatus();
         String category = live != null ? live.statusCategory() : f.jiraStatusCategory();
         String assignee = live != null ? live.assigneeDisplayName() : f.jiraAssignee();
@@ -165,7 +175,7 @@ public class BoardViews {
                 viewer != null && viewer.equals(f.ownerKey()),
                 // selectable for "Create in Jira": only when the space has a Jira connection to create them in
                 client.isPresent() && f.open() && (f.jiraState() == JiraState.LOCAL || f.jiraState() == JiraState.FAILED),
-                name(people, f.authorKey()), name(people, f.subjectKey()));
+                name(people, f.authorKey()), showSubject ? name(people, f.subjectKey()) : null);
     }
 
     private FeedbackView feedback(FeedbackItem i, Map<String, Person> people) {

@@ -45,6 +45,15 @@ public record FollowUp(int id, String spaceKey, String boardKey, long pageId, St
         return state == State.OPEN;
     }
 
+    /**
+     * Raised by another capability on someone's behalf (a training check-in, a team-card request): such a follow-up
+     * belongs to the space's board, not to a page, and tells about the person it came from (how confident they
+     * feel, what they asked the team).
+     */
+    public boolean raisedElsewhere() {
+        return pageId == 0;
+    }
+
     public boolean overdue(LocalDate today) {
         return open() && due != null && due.isBefore(today);
     }

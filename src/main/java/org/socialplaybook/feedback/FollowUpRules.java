@@ -158,6 +158,19 @@ public final class FollowUpRules {
                 || (item.subject() == FeedbackEnums.Subject.PERSON && viewerKey.equals(item.subjectRef())));
     }
 
+    /**
+     * A follow-up raised on someone's behalf ({@link FollowUp#raisedElsewhere}): its owner, the person it came from,
+     * the person it is about, and editors (who triage the board; the tracker shows check-ins to its editors too).
+     * Other follow-ups: every viewer of the board.
+     */
+    public static boolean canSee(FollowUp followUp, String viewerKey, boolean editor) {
+        if (!followUp.raisedElsewhere() || editor) {
+            return true;
+        }
+        return viewerKey != null && (viewerKey.equals(followUp.ownerKey()) || viewerKey.equals(followUp.authorKey())
+                || viewerKey.equals(followUp.subjectKey()));
+    }
+
     /** Keys in chunks of {@code size}: the number of search requests a board costs. */
     public static int chunks(int keys, int size) {
         return keys == 0 ? 0 : (keys + size - 1) / size;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.socialplaybook.platform.Csv;
+import org.socialplaybook.platform.CurrentUser;
 import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.People;
 import org.socialplaybook.platform.Person;
@@ -18,7 +19,12 @@ import org.socialplaybook.platform.Text;
 import org.socialplaybook.platform.TimeSource;
 import org.socialplaybook.platform.Views;
 
-/** The managers' space-wide view: open, overdue and done follow-ups by owner, every follow-up listed, CSV export. */
+/**
+ * The managers' space-wide view: open, overdue and done follow-ups by owner, every follow-up listed, CSV export. A
+ * follow-up raised on someone's behalf (a check-in, a team request) is left out, counts included, for a reader who
+ * may not edit the space's pages, unless they own it or it came from them ({@link FollowUpRules#canSee(FollowUp,
+ * String, boolean)}).
+ */
 @Named
 public class OwnerReport {
     private final FeedbackStore store;
@@ -26,9 +32,12 @@ public class OwnerReport {
     private final People people;
     private final TimeSource time;
     private final Views views;
+    private final CurrentUser currentUser;
 
     @Inject
-    public OwnerReport(FeedbackStore store, PageAccess access, People people, TimeSource time, Views views) {
+    public OwnerReport(FeedbackStore store, PageAccess access, People people, TimeSource time, Views views,
+                       CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.store = store;
         this.access = access;
         this.people = people;
@@ -51,7 +60,9 @@ public class OwnerReport {
 
     public Report report(String spaceKey) {
         access.requireSpaceView(spaceKey);
-        List<FollowUp> all = store.followUpsInSpace(spaceKey);
+        String viewer = currentUser.key().orElse(null);
+        boolean editor = access.canEditSpace(spaceKey);
+        List<FollowUp> all = store.followUpsInSpace(spaceKey).stream().filter(f -> FollowUpRules.canSee(f, viewer, editor)).toList();
         LocalDate today = LocalDate.ofInstant(time.now(), ZoneOffset.UTC);
         Map<String, Person> names = people.describeAll(all.stream().map(FollowUp::ownerKey).filter(Objects::nonNull).toList());
         String nobody = views.text("social-playbook.feedback.owner.none");

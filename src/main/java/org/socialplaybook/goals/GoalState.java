@@ -24,7 +24,8 @@ public final class GoalState {
 
     /**
      * {@code training}: the programme's key as stored; {@code programme}: that programme now (title, page, percent
-     * complete), null when it is not (or no longer) one the reader can find.
+     * complete, the percentage null for a reader who may not edit the programme's page), null when it is not (or no
+     * longer) one the reader can find.
      */
     public record ObjectiveView(int id, int goalId, String title, String unit, double baseline, double target, Double current,
                                 @IsoText LocalDate start, @IsoText LocalDate due, String activity, String training, ProgrammeSummary programme,

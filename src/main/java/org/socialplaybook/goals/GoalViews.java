@@ -313,7 +313,8 @@ public class GoalViews {
         ProgrammeSummary programme = a.programme(o);
         String training = programme != null ? programme.title() : o.trainingRef() == null ? "" : o.trainingRef();
         String trainingUrl = programme == null ? "" : "/pages/viewpage.action?pageId=" + programme.pageId();
-        String trainingPercent = programme == null ? ""
+        // The figure only for whoever may edit the programme's page, as the tracker shows it (null for everyone else).
+        String trainingPercent = programme == null || programme.percentComplete() == null ? ""
                 : views.text("social-playbook.goals.objective.training-percent", programme.percentComplete());
         return new ObjectivePage(o.id(), o.title(), css(status), lozenge(status), f.text("social-playbook.goals.status." + id(status)),
                 GoalRules.percent(progress),

@@ -113,6 +113,15 @@ public class PageAccess {
                 || permissionManager.isConfluenceAdministrator(user));
     }
 
+    /** Whether the caller may add and edit pages in the space (Confluence's space permission), or administers it. */
+    public boolean canEditSpace(String spaceKey) {
+        Space space = spaceManager.getSpace(spaceKey);
+        ConfluenceUser user = user();
+        return space != null && user != null
+                && (spacePermissionManager.hasPermission(SpacePermission.CREATEEDIT_PAGE_PERMISSION, space, user)
+                || isSpaceAdmin(spaceKey));
+    }
+
     public void requireSpaceAdmin(String spaceKey) {
         requireSpaceView(spaceKey);
         currentUser.requireKey();

@@ -17,8 +17,10 @@ public interface TrainingProgrammes {
 
     /**
      * A programme as others show it: its key as written, title, the page that owns it, and the share of its required
-     * modules done across its audience now (0 to 100; 0 without learners or modules).
+     * modules done across its audience now (0 to 100; 0 without learners or modules), or null when the caller may not
+     * edit the programme's page: the tracker shows its figures only to the page's editors (with two learners a
+     * percentage tells whether a colleague finished), and so does every capability that shows this one.
      */
-    record ProgrammeSummary(String key, String title, long pageId, int percentComplete) {
+    record ProgrammeSummary(String key, String title, long pageId, Integer percentComplete) {
     }
 }

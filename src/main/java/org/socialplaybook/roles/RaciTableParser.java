@@ -38,9 +38,22 @@ public final class RaciTableParser {
     private RaciTableParser() {
     }
 
+    /**
+     * Whether a macro body holds nothing a person wrote: no text once tags are dropped and entities read, only
+     * whitespace and no-break spaces. What Confluence's editor leaves in an emptied body ({@code <p></p>},
+     * {@code <p><br/></p>}, {@code <p>&nbsp;</p>}) counts as no body.
+     */
+    public static boolean looksEmpty(String bodyHtml) {
+        if (bodyHtml == null || bodyHtml.isBlank()) {
+            return true;
+        }
+        String text = decode(TAG.matcher(bodyHtml).replaceAll(" "));
+        return text.replace('\u00a0', ' ').replace('\u200b', ' ').isBlank();
+    }
+
     /** The table in the body, or empty when there is none or it names no roles. */
     public static Optional<SeedTable> parse(String bodyHtml) {
-        if (bodyHtml == null || bodyHtml.isBlank()) {
+        if (looksEmpty(bodyHtml)) {
             return Optional.empty();
         }
         List<List<RawCell>> rows = rows(bodyHtml);

@@ -50,7 +50,7 @@ public class RoleMatrixMacro implements Macro {
                     state.canEdit(), state.loggedIn(), state.me(), state.overloadLimit(), state.seeded(), state.roles(),
                     state.activities(), null, state.offers(), state.problems(), state.updatedBy());
             views.requireResources(RESOURCES);
-            String note = body == null || body.isBlank() ? ""
+            String note = RaciTableParser.looksEmpty(body) ? ""
                     : views.text(data.matrix().seeded() ? "social-playbook.roles.body.seeded" : "social-playbook.roles.body.ignored");
             return views.render("templates/roles/matrix.vm", MatrixPage.model(data, state, options,
                     Views.json(embedded), Views.json(options), note));

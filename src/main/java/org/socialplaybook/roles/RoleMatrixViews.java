@@ -83,10 +83,14 @@ public class RoleMatrixViews {
         String updatedBy = data.matrix().updatedBy() == null ? null : person(who, data.matrix().updatedBy()).name();
         return new MatrixState(data.matrix().id(), data.matrix().name(), data.matrix().pageId(), data.matrix().version(),
                 canEdit, viewerKey != null, viewerKey, data.matrix().overloadLimit(), data.matrix().seeded(), roles,
-                activities, cells, offers(data, who, viewerKey), problems(data, who, problems), updatedBy);
+                activities, cells, offers(data, who, viewerKey, canEdit), problems(data, who, problems), updatedBy);
     }
 
-    List<OfferView> offers(MatrixData data, Map<String, Person> who, String viewerKey) {
+    /**
+     * The offers to own an activity: every one for editors, who accept or decline them; anyone else only their own
+     * (to withdraw it), not who else offered.
+     */
+    List<OfferView> offers(MatrixData data, Map<String, Person> who, String viewerKey, boolean canEdit) {
         Map<Integer, String> activityNames = new HashMap<>();
         data.activities().forEach(a -> activityNames.put(a.id(), a.name()));
         Map<String, Integer> firstRoleOf = new HashMap<>();
@@ -100,7 +104,7 @@ public class RoleMatrixViews {
         List<OfferView> offers = new ArrayList<>();
         for (Proposal p : data.proposals()) {
             String activity = activityNames.get(p.activityId());
-            if (activity != null) {
+            if (activity != null && (canEdit || p.userKey().equals(viewerKey))) {
                 offers.add(new OfferView(p.id(), p.activityId(), activity, person(who, p.userKey()),
                         p.userKey().equals(viewerKey), firstRoleOf.get(p.userKey())));
             }

@@ -162,6 +162,70 @@ public class FeedbackRestTest {
     }
 
     @Test
+    public void aFollowUpRaisedOnSomeonesBehalfIsHiddenFromViewOnlyReadersOfTheBoardAndTheOwnersReport() {
+        FollowUpIntake intake = SANDBOX.sandbox().components().get(FollowUpIntake.class);
+        String title = "Liam asked for help after the crisis drill";
+        int victorOpen = ok(SANDBOX.get("victor", BOARD), 200).get("board").get("open").asInt();
+        int sofiaOpen = ok(SANDBOX.get("sofia", BOARD), 200).get("board").get("open").asInt();
+        int victorReportOpen = ok(SANDBOX.get("victor", "/feedback/spaces/SOCIAL/report"), 200).get("open").asInt();
+        int marcoReportOpen = ok(SANDBOX.get("marco", "/feedback/spaces/SOCIAL/report"), 200).get("open").asInt();
+        intake.submit(new FollowUpRequest("SOCIAL", null, title, "Confidence 1/5. His comment: I froze.",
+                SANDBOX.userKey("sofia"), LocalDate.parse("2026-12-20"), SANDBOX.userKey("liam"), "training-checkin", "privacy-1"));
+
+        JsonNode victorBoard = ok(SANDBOX.get("victor", BOARD), 200).get("board");
+        JsonNode sofiaBoard = ok(SANDBOX.get("sofia", BOARD), 200).get("board");
+        String victorPage = SANDBOX.viewPage("victor", 1401);
+        JsonNode victorCounts = ok(SANDBOX.get("victor", "/feedback/spaces/SOCIAL/report"), 200);
+        JsonNode marcoCounts = ok(SANDBOX.get("marco", "/feedback/spaces/SOCIAL/report"), 200);
+
+        assertFalse("a view-only reader does not learn who asked for help", victorBoard.toString().contains(title));
+        assertFalse(victorPage.contains(title));
+        assertFalse(victorPage.contains("His comment: I froze."));
+        assertFalse("the demo's team request of Marco", victorPage.contains("Sent by Marco Rossi through the team card"));
+        assertTrue("victor's own team request", victorPage.contains("Sent by Victor Okafor through the team card"));
+        assertFalse(victorCounts.toString().contains(title));
+        assertFalse(SANDBOX.viewPage("victor", 1402).contains(title));
+        assertFalse(SANDBOX.get("victor", "/feedback/spaces/SOCIAL/report.csv").body().contains(title));
+        assertEquals("the counts leave it out too", victorOpen, victorBoard.get("open").asInt());
+        assertEquals(sofiaOpen + 1, sofiaBoard.get("open").asInt());
+        assertEquals(victorReportOpen, victorCounts.get("open").asInt());
+        assertEquals(marcoReportOpen + 1, marcoCounts.get("open").asInt());
+        assertTrue("its owner sees it", sofiaBoard.toString().contains(title));
+        assertTrue("the person it came from sees it", SANDBOX.get("liam", BOARD).body().contains(title));
+        assertTrue("an editor of the board sees it", SANDBOX.viewPage("marco", 1401).contains(title));
+        assertTrue("an editor of the space sees it in the report", SANDBOX.viewPage("nora", 1402).contains(title));
+    }
+
+    @Test
+    public void aFollowUpFromPrivateFeedbackDoesNotTellOthersWhomTheFeedbackWasAbout() {
+        int feedback = ok(SANDBOX.postJson("sofia", BOARD + "/feedback", "{\"about\":\"PERSON\",\"subject\":\"marco\","
+                + "\"kind\":\"IMPROVEMENT\",\"visibility\":\"PRIVATE\",\"text\":\"Late twice this week\"}"), 201).get("result").get("id").asInt();
+        String title = "Agree on a hand-over rota " + feedback;
+        ok(SANDBOX.postJson("sofia", BOARD + "/followups", "{\"title\":\"" + title + "\",\"owner\":\"liam\",\"feedbackId\":"
+                + feedback + "}"), 201);
+
+        String victor = SANDBOX.viewPage("victor", 1401);
+        JsonNode victorRow = row(ok(SANDBOX.get("victor", BOARD), 200), title);
+        JsonNode marcoRow = row(ok(SANDBOX.get("marco", BOARD), 200), title);
+        JsonNode sofiaRow = row(ok(SANDBOX.get("sofia", BOARD), 200), title);
+
+        assertTrue("the follow-up itself is the board's", victor.contains(title));
+        assertFalse(victor.contains("From feedback about Marco Rossi"));
+        assertTrue(victorRow.toString(), victorRow.get("subject").isNull());
+        assertEquals("the person it is about may read the feedback", "Marco Rossi", marcoRow.get("subject").asText());
+        assertEquals("so may its author", "Marco Rossi", sofiaRow.get("subject").asText());
+    }
+
+    private static JsonNode row(JsonNode answer, String title) {
+        for (JsonNode f : answer.get("board").get("followUps")) {
+            if (f.get("title").asText().equals(title)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no follow-up " + title + " in " + answer);
+    }
+
+    @Test
     public void textPeopleTypeIsEscapedEverywhere() {
         addFollowUp("liam", "<img src=x onerror=alert(1)>");
 

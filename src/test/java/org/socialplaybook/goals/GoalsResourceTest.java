@@ -215,7 +215,7 @@ public class GoalsResourceTest {
     }
 
     @Test
-    public void anObjectiveShowsItsProgrammesTitleLinkAndCompletionEscaped() {
+    public void anObjectiveShowsItsProgrammesTitleAndLinkEscapedAndItsCompletionOnlyToThoseWhoMayEditTheProgrammesPage() {
         String key = "care-basics-" + NAMES.incrementAndGet();
         int programme = SANDBOX.sandbox().as("liam", () -> {
             var settings = SANDBOX.sandbox().components().get(org.socialplaybook.training.MacroSettings.class);
@@ -235,15 +235,23 @@ public class GoalsResourceTest {
         set = ok(SANDBOX.putJson("liam", path(set, "/objectives/" + objective(set).get("id").asInt()), "{\"title\":\"Solved\","
                 + "\"baseline\":35,\"target\":60,\"due\":\"2030-12-31\",\"training\":\"" + key + "\",\"version\":" + set.get("version") + "}"), 200);
 
-        String html = ok(SANDBOX.get("victor", path(set, "/fragment")), 200).get("html").asText();
+        String editor = ok(SANDBOX.get("liam", path(set, "/fragment")), 200).get("html").asText();
         String spanish = ok(SANDBOX.get("nora", path(set, "/fragment")), 200).get("html").asText();
+        String reader = ok(SANDBOX.get("victor", path(set, "/fragment")), 200).get("html").asText();
+        JsonNode readerJson = objective(ok(SANDBOX.get("victor", path(set, "")), 200)).get("programme");
 
         assertEquals(25, objective(set).get("programme").get("percentComplete").asInt());
-        assertTrue(html, html.contains("<a class=\"sp-objective-training-link\" href=\"/confluence/pages/viewpage.action?pageId=1301\">"
-                + "Training: Care &lt;b&gt;basics&lt;/b&gt;</a>"));
-        assertTrue(html, html.contains("25% of the required modules done"));
-        assertFalse(html.contains("<b>basics</b>"));
+        String link = "<a class=\"sp-objective-training-link\" href=\"/confluence/pages/viewpage.action?pageId=1301\">"
+                + "Training: Care &lt;b&gt;basics&lt;/b&gt;</a>";
+        assertTrue(editor, editor.contains(link + " <span class=\"sp-objective-training-percent\">· 25% of the required modules done"));
+        assertFalse(editor.contains("<b>basics</b>"));
         assertTrue(spanish.contains("25 % de los módulos obligatorios completados"));
+        // A view-only reader gets the link, as the tracker shows them the programme, but not the trainers' figure.
+        assertTrue(reader, reader.contains(link + "</li>"));
+        assertFalse(reader, reader.contains("of the required modules done"));
+        assertFalse(reader, reader.contains("sp-objective-training-percent"));
+        assertEquals("Care <b>basics</b>", readerJson.get("title").asText());
+        assertTrue(readerJson.toString(), readerJson.get("percentComplete").isNull());
     }
 
     @Test
@@ -252,6 +260,9 @@ public class GoalsResourceTest {
 
         assertTrue(liam.contains("href=\"/confluence/pages/viewpage.action?pageId=1301\">Training: Social media essentials</a>"));
         assertTrue(liam.contains("% of the required modules done"));
+        String victor = SANDBOX.viewPage("victor", PAGE);
+        assertTrue(victor.contains("href=\"/confluence/pages/viewpage.action?pageId=1301\">Training: Social media essentials</a>"));
+        assertFalse("a view-only reader sees no training figure", victor.contains("of the required modules done"));
         assertFalse("no objective points at a programme that does not exist", liam.contains("no such programme"));
     }
 

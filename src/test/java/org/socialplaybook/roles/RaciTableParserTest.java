@@ -1,6 +1,7 @@
 package org.socialplaybook.roles;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
@@ -19,6 +20,18 @@ public class RaciTableParserTest {
             + "<tr><th colspan=\"4\">Engage</th></tr>"
             + "<tr><td>Reply to DMs</td><td>AR</td><td>maybe</td><td>I</td></tr>"
             + "</tbody></table>";
+
+    @Test
+    public void whatTheEditorLeavesInAnEmptiedBodyLooksEmptyAndTextOrATableDoesNot() {
+        for (String empty : new String[] {null, "", " \n", "<p></p>", "<p><br/></p>", "<p><br /></p><p>&nbsp;</p>", "<p>\u00a0</p>",
+                "<div> <p>&#160;</p> </div>"}) {
+            assertTrue(String.valueOf(empty), RaciTableParser.looksEmpty(empty));
+        }
+
+        assertFalse(RaciTableParser.looksEmpty("<p>x</p>"));
+        assertFalse(RaciTableParser.looksEmpty(TABLE));
+        assertFalse(RaciTableParser.looksEmpty("<p>&amp;</p>"));
+    }
 
     @Test
     public void theHeaderRowNamesTheRolesAndEachRowIsAnActivityWithItsLetters() {

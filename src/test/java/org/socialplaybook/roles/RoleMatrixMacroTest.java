@@ -66,6 +66,23 @@ public class RoleMatrixMacroTest {
     }
 
     @Test
+    public void aBodyTheEditorLeftEmptyIsNoBodyAndThePageDoesNotSayItIsNoLongerRead() {
+        List<String> emptied = List.of("<p></p>", "  \n ", "<p><br/></p>", "<p><br /></p>\n<p> </p>", "<p>&nbsp;</p>",
+                "<p>\u00a0</p>", "<div><p></p></div>");
+        for (int i = 0; i < emptied.size(); i++) {
+            pageWith(macro("Emptied body " + i, emptied.get(i)));
+
+            String html = SANDBOX.viewPage("liam", PAGE);
+
+            assertTrue(emptied.get(i), html.contains("Emptied body " + i));
+            assertFalse(emptied.get(i), html.contains("The macro body is not read"));
+            assertFalse(emptied.get(i), html.contains("imported from the table in the macro body"));
+        }
+        pageWith(macro("Body with words", "<p>Notes for editors</p>"));
+        assertTrue("a body with text is still a body", SANDBOX.viewPage("liam", PAGE).contains("The macro body is not read"));
+    }
+
+    @Test
     public void compactModeWithoutLegendOrHighlightingStillListsTheProblems() {
         String table = "<table><tr><th>Activity</th><th>Agent</th></tr><tr><td>Reply</td><td>R</td></tr></table>";
         pageWith("<ac:structured-macro ac:name=\"role-matrix\" ac:schema-version=\"1\"><ac:parameter ac:name=\"name\">Plain</ac:parameter>"

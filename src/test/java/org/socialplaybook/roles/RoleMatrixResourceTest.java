@@ -330,6 +330,28 @@ public class RoleMatrixResourceTest {
     }
 
     @Test
+    public void aViewOnlyReaderSeesTheirOwnOfferButNotWhoElseOfferedToOwnAnActivity() {
+        JsonNode m = newMatrix();
+        int qa = activity(m, "Run the Q&A");
+        assertEquals(200, SANDBOX.postJson("marco", path(m, "/proposals"), "{\"activityId\":" + qa + "}").statusCode());
+        assertEquals(200, SANDBOX.postJson("victor", path(m, "/proposals"), "{\"activityId\":" + qa + "}").statusCode());
+
+        JsonNode victor = SandboxRule.json(SANDBOX.get("victor", path(m, "")));
+        JsonNode liam = reload(m);
+        String victorDemo = SANDBOX.viewPage("victor", 1101);
+        String liamDemo = SANDBOX.viewPage("liam", 1101);
+
+        assertEquals(victor.get("offers").toString(), 1, victor.get("offers").size());
+        assertEquals("Victor Okafor", victor.get("offers").get(0).get("person").get("name").asText());
+        assertTrue(victor.get("offers").get(0).get("mine").asBoolean());
+        assertFalse("victor does not learn that Marco offered", victor.get("offers").toString().contains("Marco Rossi"));
+        assertTrue("the demo's offer (Marco's) is in an editor's page state", liamDemo.contains("&quot;offers&quot;:[{&quot;id&quot;:"));
+        assertTrue("and none in victor's, nor its count", victorDemo.contains("&quot;offers&quot;:[]")
+                && !victorDemo.contains("sp-raci-offer-count"));
+        assertEquals("an editor sees both offers", 2, liam.get("offers").size());
+    }
+
+    @Test
     public void onlyTheProposerWithdrawsAnOfferAndAnOwnedActivityTakesNoOffers() {
         JsonNode m = newMatrix();
         int qa = activity(m, "Run the Q&A");

@@ -94,6 +94,7 @@ public final class SandboxPermissions implements PermissionManager, SpacePermiss
         Access access = directory.spaceAccess(space.getKey(), user.getName());
         return switch (permissionType) {
             case SpacePermission.ADMINISTER_SPACE_PERMISSION -> access == Access.ADMIN;
+            case SpacePermission.CREATEEDIT_PAGE_PERMISSION -> access.compareTo(Access.EDIT) >= 0;
             case SpacePermission.VIEWSPACE_PERMISSION -> access.compareTo(Access.VIEW) >= 0;
             default -> false;
         };
