@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * An {@link OpenItemsProvider} that answers for many readers at once or for many spaces at once, its queries shared
  * (once per call, not per space or reader), and for one reader the same way. Subclasses report every candidate item;
- * this class keeps, for each reader, only those on pages they may view, checked in bulk ({@link ReaderAccess}). Each
+ * this class keeps, for each reader, only those on pages they may view, checked in bulk ({@link ReaderAccess}), and
+ * those on no page (page id 0: a follow-up another capability raised on the space's board) in spaces they may view. Each
  * list comes most urgent first ({@link #MOST_URGENT_FIRST}).
  */
 public abstract class OpenItemsByReader implements OpenItemsProvider {
@@ -74,10 +75,21 @@ public abstract class OpenItemsByReader implements OpenItemsProvider {
             }
         });
         Map<String, Set<Long>> pagesByReader = new LinkedHashMap<>();
-        found.forEach(f -> pagesByReader.computeIfAbsent(f.userKey(), k -> new LinkedHashSet<>()).add(f.item().pageId()));
-        Map<String, Set<Long>> visible = new LinkedHashMap<>();
-        pagesByReader.forEach((user, pages) -> visible.put(user, access.viewablePages(user, pages)));
-        found.removeIf(f -> !visible.get(f.userKey()).contains(f.item().pageId()));
+        Map<String, Set<String>> spacesByReader = new LinkedHashMap<>();
+        for (Found f : found) {
+            if (f.item().pageId() == 0) {
+                spacesByReader.computeIfAbsent(f.userKey(), k -> new LinkedHashSet<>()).add(f.spaceKey());
+            } else {
+                pagesByReader.computeIfAbsent(f.userKey(), k -> new LinkedHashSet<>()).add(f.item().pageId());
+            }
+        }
+        Map<String, Set<Long>> visiblePages = new LinkedHashMap<>();
+        pagesByReader.forEach((user, pages) -> visiblePages.put(user, access.viewablePages(user, pages)));
+        Map<String, Set<String>> visibleSpaces = new LinkedHashMap<>();
+        spacesByReader.forEach((user, spaces) -> visibleSpaces.put(user, access.viewableSpaces(user, spaces)));
+        found.removeIf(f -> f.item().pageId() == 0
+                ? !visibleSpaces.get(f.userKey()).contains(f.spaceKey())
+                : !visiblePages.get(f.userKey()).contains(f.item().pageId()));
         return found;
     }
 

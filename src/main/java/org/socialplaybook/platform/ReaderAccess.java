@@ -4,6 +4,8 @@ import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -25,13 +27,15 @@ public class ReaderAccess {
     private final PageManager pageManager;
     private final PermissionManager permissionManager;
     private final UserAccessor userAccessor;
+    private final SpaceManager spaceManager;
 
     @Inject
     public ReaderAccess(@ComponentImport PageManager pageManager, @ComponentImport PermissionManager permissionManager,
-                        @ComponentImport UserAccessor userAccessor) {
+                        @ComponentImport UserAccessor userAccessor, @ComponentImport SpaceManager spaceManager) {
         this.pageManager = pageManager;
         this.permissionManager = permissionManager;
         this.userAccessor = userAccessor;
+        this.spaceManager = spaceManager;
     }
 
     /** Can this user view the page? False for an unknown user or page. */
@@ -63,6 +67,22 @@ public class ReaderAccess {
         }
         for (AbstractPage page : permissionManager.getPermittedEntities(user, Permission.VIEW, pages)) {
             viewable.add(page.getId());
+        }
+        return viewable;
+    }
+
+    /** Of these spaces, the keys of those the user may view; empty for an unknown user, unknown spaces left out. */
+    public Set<String> viewableSpaces(String userKey, Collection<String> spaceKeys) {
+        Set<String> viewable = new LinkedHashSet<>();
+        ConfluenceUser user = userKey == null ? null : userAccessor.getUserByKey(new UserKey(userKey));
+        if (user == null) {
+            return viewable;
+        }
+        for (String key : new LinkedHashSet<>(spaceKeys)) {
+            Space space = spaceManager.getSpace(key);
+            if (space != null && permissionManager.hasPermission(user, Permission.VIEW, space)) {
+                viewable.add(key);
+            }
         }
         return viewable;
     }

@@ -68,10 +68,15 @@ public class MyPlaybookBenchmark {
             }
             int items = seed(sandbox, spaces, nora, liam);
 
-            ReaderAccess everyPage = new ReaderAccess(null, null, null) {
+            ReaderAccess everyPage = new ReaderAccess(null, null, null, null) {
                 @Override
                 public Set<Long> viewablePages(String userKey, Collection<Long> pageIds) {
                     return new LinkedHashSet<>(pageIds);
+                }
+
+                @Override
+                public Set<String> viewableSpaces(String userKey, java.util.Collection<String> spaceKeys) {
+                    return new LinkedHashSet<>(spaceKeys);
                 }
             };
             TimeSource time = sandbox.components().get(TimeSource.class);

@@ -88,7 +88,7 @@ public class DigestAssemblyBenchmark {
                     return everyone;
                 }
             };
-            ReaderAccess everyoneSees = new ReaderAccess(null, null, null) {
+            ReaderAccess everyoneSees = new ReaderAccess(null, null, null, null) {
                 @Override
                 public boolean canView(String userKey, long pageId) {
                     return true;
@@ -97,6 +97,11 @@ public class DigestAssemblyBenchmark {
                 @Override
                 public Set<Long> viewablePages(String userKey, java.util.Collection<Long> pageIds) {
                     return new LinkedHashSet<>(pageIds);
+                }
+
+                @Override
+                public Set<String> viewableSpaces(String userKey, java.util.Collection<String> spaceKeys) {
+                    return new LinkedHashSet<>(spaceKeys);
                 }
             };
             People people = sandbox.components().get(People.class);

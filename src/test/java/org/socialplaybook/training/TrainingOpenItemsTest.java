@@ -140,7 +140,8 @@ public class TrainingOpenItemsTest {
             }
         };
         ReaderAccess access = new ReaderAccess(SANDBOX.sandbox().components().get(PageManager.class), notThisPage,
-                SANDBOX.sandbox().components().get(UserAccessor.class));
+                SANDBOX.sandbox().components().get(UserAccessor.class),
+                SANDBOX.sandbox().components().get(com.atlassian.confluence.spaces.SpaceManager.class));
         TrainingOpenItems restricted = new TrainingOpenItems(SANDBOX.sandbox().components().get(TrainingStore.class),
                 SANDBOX.sandbox().components().get(TrainingReports.class), access);
 
