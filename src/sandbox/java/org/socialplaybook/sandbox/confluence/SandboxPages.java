@@ -24,19 +24,25 @@ public final class SandboxPages implements PageManager, SpaceManager, com.atlass
 
     @Override
     public Page getPage(String spaceKey, String pageTitle) {
-        if (!directory.spaceKey().equals(spaceKey)) {
-            return null;
+        if (directory.spaceKey().equals(spaceKey)) {
+            return store.findByTitle(pageTitle).map(this::page).orElse(null);
         }
-        return store.findByTitle(pageTitle).map(this::page).orElse(null);
+        // pages moved or created under another key form a space of their own (the export's target in tests)
+        return store.all().stream().filter(p -> spaceKey != null && spaceKey.equals(p.spaceKey())
+                && p.title().equalsIgnoreCase(pageTitle)).findFirst().map(this::page).orElse(null);
     }
 
     @Override
     public Space getSpace(String spaceKey) {
-        if (spaceKey == null || !directory.spaceKey().equals(spaceKey)) {
+        if (spaceKey == null) {
+            return null;
+        }
+        boolean demo = directory.spaceKey().equals(spaceKey);
+        if (!demo && store.inSpace(spaceKey).isEmpty()) {
             return null;
         }
         Space space = new Space(spaceKey);
-        space.setName(directory.spaceName());
+        space.setName(demo ? directory.spaceName() : spaceKey);
         return space;
     }
 

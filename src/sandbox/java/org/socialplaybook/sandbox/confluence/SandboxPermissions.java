@@ -72,7 +72,8 @@ public final class SandboxPermissions implements PermissionManager, SpacePermiss
 
     @Override
     public boolean hasPermission(String permissionType, Space space, User user) {
-        if (user == null || space == null || !directory.spaceKey().equals(space.getKey())) {
+        // a space other than the demo one exists once pages live under its key; its people are the demo space's
+        if (user == null || space == null) {
             return false;
         }
         Access access = directory.spaceAccess(user.getName());
