@@ -111,7 +111,8 @@ public class TeamCardTransfer implements SpaceDataPort<TeamCardTransfer.CardItem
             ChannelItem ch = item.channels().get(i);
             channels.add(new Team.Channel(0, ch.kind(), ch.label(), TeamRules.channel(ch.kind(), ch.address()), i));
         }
-        store.copyCard(new CardData(source, members, channels), target.spaceKey(), name, target.pageId(item.page()),
-                target.now());
+        Card created = store.copyCard(new CardData(source, members, channels), target.spaceKey(), name,
+                target.pageId(item.page()), target.now());
+        store.bump(created.id(), created.version(), target.userKey(), target.now()); // the importer changed it last
     }
 }
