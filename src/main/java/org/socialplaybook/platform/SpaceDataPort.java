@@ -27,6 +27,13 @@ public interface SpaceDataPort<T> {
     /** Creates the item in the target space under new ids; called inside the import's one transaction, after {@link #check}. */
     void importItem(T item, TransferTarget target);
 
+    /**
+     * After the import's transaction committed: work outside the database that the imported item needs (scheduling
+     * the Monday digest). A failure here is logged; the data stays imported.
+     */
+    default void afterImport(T item, TransferTarget target) {
+    }
+
     /** A page of the source space: its title (how the target finds it) and its id there (for the record only). */
     record PageLink(long sourceId, String title) {
     }

@@ -30,6 +30,7 @@ import org.socialplaybook.platform.Views;
  */
 @Named
 public class TransferService {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TransferService.class);
     /** The largest document accepted (characters). */
     public static final int MAX_CHARS = 10 * 1024 * 1024;
 
@@ -122,7 +123,19 @@ public class TransferService {
             }
             return null;
         });
+        for (TransferReader.Item item : checked.result.items()) {
+            try {
+                afterImport(item.port(), item.value(), target);
+            } catch (RuntimeException e) {
+                LOG.error("After importing {} into space {}", item.path(), spaceKey, e);
+            }
+        }
         return preview;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void afterImport(SpaceDataPort<T> port, Object value, SpaceDataPort.TransferTarget target) {
+        port.afterImport((T) value, target);
     }
 
     @SuppressWarnings("unchecked")

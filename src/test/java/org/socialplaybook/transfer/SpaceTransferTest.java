@@ -35,6 +35,9 @@ public class SpaceTransferTest {
     static final long GOALS_PAGE = 1501;
     static final long TEAM_PAGE = 1502;
     static final long TRAINING_PAGE = 1301;
+    static final long GUIDELINES_PAGE = 1201;
+    static final long NEWS_PAGE = 1503;
+    static final long DIGEST_PAGE = 1504;
 
     @Rule
     public final SandboxRule sandbox = new SandboxRule();
@@ -50,9 +53,35 @@ public class SpaceTransferTest {
         assertTrue(preview.toString(), preview.get("importable").asBoolean());
         assertEquals(preview.toString(), "Social media team", capability(preview, "roles").get("creates").get(0).asText());
         assertEquals(imported.body(), 200, imported.statusCode());
-        for (long page : new long[] {ROLES_PAGE, GOALS_PAGE, TEAM_PAGE}) {
+        for (long page : new long[] {ROLES_PAGE, GOALS_PAGE, TEAM_PAGE, GUIDELINES_PAGE, NEWS_PAGE}) {
             assertEquals("page " + page, visibleText(page), visibleText(pages.get(page)));
         }
+        for (String user : new String[] {"liam", "nora"}) {
+            assertEquals("what " + user + " still has to accept", mine(user, "SOCIAL"), mine(user, TARGET));
+        }
+        JsonNode digest = settings(DIGEST_PAGE);
+        JsonNode copied = settings(pages.get(DIGEST_PAGE));
+        for (String field : new String[] {"enabled", "zone", "mail", "readerUsers", "readerGroups", "allowedHosts"}) {
+            assertEquals(field, digest.get(field), copied.get(field));
+        }
+        assertTrue(digest.toString(), digest.get("enabled").asBoolean());
+        assertTrue("the target's Monday digest is scheduled",
+                sandbox.sandbox().scheduler().jobConfig(org.socialplaybook.news.DigestJob.jobId(TARGET)) != null);
+    }
+
+    /** "My guidelines": each guideline waiting for the user, with its state and due text. */
+    List<String> mine(String user, String space) {
+        List<String> lines = new ArrayList<>();
+        for (JsonNode g : SandboxRule.json(sandbox.get(user, "/guidelines/" + space + "/mine"))) {
+            lines.add(g.get("key").asText() + " " + g.get("stateText").asText() + " " + g.get("dueText").asText());
+        }
+        assertFalse(user, lines.isEmpty());
+        return lines;
+    }
+
+    JsonNode settings(long pageId) {
+        JsonNode settings = SandboxRule.json(sandbox.get("sofia", "/news/" + pageId + "/settings"));
+        return settings.has("settings") ? settings.get("settings") : settings;
     }
 
     @Test
