@@ -38,6 +38,8 @@ public class SpaceTransferTest {
     static final long GUIDELINES_PAGE = 1201;
     static final long NEWS_PAGE = 1503;
     static final long DIGEST_PAGE = 1504;
+    static final long FEEDBACK_PAGE = 1401;
+    static final long OWNERS_PAGE = 1402;
 
     @Rule
     public final SandboxRule sandbox = new SandboxRule();
@@ -53,7 +55,7 @@ public class SpaceTransferTest {
         assertTrue(preview.toString(), preview.get("importable").asBoolean());
         assertEquals(preview.toString(), "Social media team", capability(preview, "roles").get("creates").get(0).asText());
         assertEquals(imported.body(), 200, imported.statusCode());
-        for (long page : new long[] {ROLES_PAGE, GOALS_PAGE, TEAM_PAGE, GUIDELINES_PAGE, NEWS_PAGE}) {
+        for (long page : new long[] {ROLES_PAGE, GOALS_PAGE, TEAM_PAGE, GUIDELINES_PAGE, NEWS_PAGE, FEEDBACK_PAGE, OWNERS_PAGE}) {
             assertEquals("page " + page, visibleText(page), visibleText(pages.get(page)));
         }
         for (String user : new String[] {"liam", "nora"}) {
