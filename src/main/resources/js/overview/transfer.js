@@ -91,7 +91,7 @@
         section.querySelector('.sp-transfer-export').addEventListener('click', function () {
             window.location.href = url(space, '');
         });
-        section.querySelector('.sp-transfer-preview').addEventListener('click', function () {
+        section.querySelector('.sp-transfer-check').addEventListener('click', function () {
             var file = section.querySelector('.sp-transfer-file').files[0];
             if (!file) {
                 SP.flagError(AJS.I18n.getText('social-playbook.transfer.ui.choose-file'));

@@ -134,7 +134,7 @@ public class FeedbackTransfer implements SpaceDataPort<FeedbackTransfer.BoardIte
             }
             check.users(field, people);
         }
-        if (named && (!store.feedback(check.targetSpace(), item.board()).isEmpty()
+        if (named && check.unique("board", FollowUpRules.boardKey(item.board())) && (!store.feedback(check.targetSpace(), item.board()).isEmpty()
                 || !store.followUps(check.targetSpace(), item.board()).isEmpty())) {
             check.collides("board", item.board());
         }

@@ -131,7 +131,7 @@ public class GoalsTransfer implements SpaceDataPort<GoalsTransfer.SetItem> {
                 rows += 1 + obj.contributions().size() + obj.values().size();
             }
         }
-        if (named && store.setExists(GoalRules.setKey(check.targetSpace(), item.name()))) {
+        if (named && check.unique("name", GoalRules.setKey("", item.name())) && store.setExists(GoalRules.setKey(check.targetSpace(), item.name()))) {
             check.collides("name", item.name());
         }
         check.creates(item.name(), rows);

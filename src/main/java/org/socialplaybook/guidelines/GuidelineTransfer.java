@@ -116,7 +116,7 @@ public class GuidelineTransfer implements SpaceDataPort<GuidelineTransfer.Guidel
             }
             check.users(field + ".userKey", List.of(a.userKey()));
         }
-        if (keyed && store.find(check.targetSpace(), item.key()).isPresent()) {
+        if (keyed && check.unique("key", item.key()) && store.find(check.targetSpace(), item.key()).isPresent()) {
             check.collides("key", item.key());
         }
         check.creates(item.title() == null ? String.valueOf(item.key()) : item.title(),

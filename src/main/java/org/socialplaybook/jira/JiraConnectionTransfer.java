@@ -45,7 +45,7 @@ public class JiraConnectionTransfer implements SpaceDataPort<JiraConnectionTrans
         } else if (item.auth() == JiraAuth.BASIC) {
             check.requireText("user", item.user(), JiraConnectionService.MAX_URL);
         }
-        if (store.find(check.targetSpace()).isPresent()) {
+        if (check.unique("", "jira") && store.find(check.targetSpace()).isPresent()) {
             check.collides("baseUrl", String.valueOf(item.baseUrl()));
         }
         check.creates(String.valueOf(item.baseUrl()), 1);

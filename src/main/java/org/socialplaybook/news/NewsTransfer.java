@@ -134,8 +134,8 @@ public class NewsTransfer implements SpaceDataPort<NewsTransfer.NewsItem> {
             }
         }
         String space = check.targetSpace();
-        if (!store.sources(space).isEmpty() || !store.headlines(space, null, 1).isEmpty()
-                || (d != null && store.settings(space).isPresent())) {
+        if (check.unique("", "news") && (!store.sources(space).isEmpty() || !store.headlines(space, null, 1).isEmpty()
+                || (d != null && store.settings(space).isPresent()))) {
             check.collides("", "news");
         }
         check.creates(item.sources().size() + " / " + item.headlines().size(),

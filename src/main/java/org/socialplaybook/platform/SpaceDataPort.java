@@ -65,6 +65,12 @@ public interface SpaceDataPort<T> {
 
         void error(String field, String key, java.io.Serializable... arguments);
 
+        /**
+         * Claims the item's key (as the target compares it, e.g. lower case) within the document: a second item of the
+         * same capability with that key is an error of {@code field}. Answers whether the key was free.
+         */
+        boolean unique(String field, String key);
+
         /** A text that must be there and fit: an error of {@code field} otherwise; answers whether it is fine. */
         default boolean requireText(String field, String value, int maxLength) {
             if (value == null || value.isBlank()) {

@@ -134,7 +134,7 @@ public class RoleMatrixTransfer implements SpaceDataPort<RoleMatrixTransfer.Matr
                 }
             }
         }
-        if (named && store.matrixExists(Names.matrixKey(check.targetSpace(), item.name()))) {
+        if (named && check.unique("name", Names.key(item.name())) && store.matrixExists(Names.matrixKey(check.targetSpace(), item.name()))) {
             check.collides("name", item.name());
         }
         check.creates(item.name(), 1 + item.roles().size() + item.activities().size());

@@ -91,7 +91,7 @@ public class TeamCardTransfer implements SpaceDataPort<TeamCardTransfer.CardItem
                 check.rule(field + ".address", () -> TeamRules.channel(ch.kind(), ch.address()));
             }
         }
-        if (named && store.cardExists(TeamRules.cardKey(check.targetSpace(), item.name()))) {
+        if (named && check.unique("name", TeamRules.cardKey("", item.name())) && store.cardExists(TeamRules.cardKey(check.targetSpace(), item.name()))) {
             check.collides("name", item.name());
         }
         check.creates(item.name(), 1 + item.members().size() + item.channels().size());

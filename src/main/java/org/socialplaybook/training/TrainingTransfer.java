@@ -141,7 +141,7 @@ public class TrainingTransfer implements SpaceDataPort<TrainingTransfer.Programm
             });
             rows += 1 + l.states().size();
         }
-        if (coded && store.programmeExists(TrainingStore.programmeKey(check.targetSpace(), item.code()))) {
+        if (coded && check.unique("code", TrainingStore.programmeKey("", item.code())) && store.programmeExists(TrainingStore.programmeKey(check.targetSpace(), item.code()))) {
             check.collides("code", item.code());
         }
         check.creates(item.title() == null ? item.code() : item.title(), rows);

@@ -175,6 +175,7 @@ public class TransferService {
         final TransferReader.Result result;
         final Map<String, Optional<Long>> pagesByTitle = new LinkedHashMap<>();
         final Map<String, Boolean> users = new LinkedHashMap<>();
+        final java.util.Set<String> claimed = new java.util.HashSet<>();
         final Map<String, Counts> counts = new LinkedHashMap<>();
         final List<TransferPreview.Issue> collisions = new ArrayList<>();
         final List<TransferPreview.Issue> warnings = new ArrayList<>();
@@ -251,6 +252,15 @@ public class TransferService {
         @Override
         public void collides(String field, String label) {
             collisions.add(issue(current.line(), field(field), "social-playbook.transfer.error.collision", label, spaceKey));
+        }
+
+        @Override
+        public boolean unique(String field, String key) {
+            if (claimed.add(current.port().capability() + "\n" + key)) {
+                return true;
+            }
+            error(field, "social-playbook.transfer.error.duplicate", key);
+            return false;
         }
 
         @Override

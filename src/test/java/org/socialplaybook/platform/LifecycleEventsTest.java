@@ -8,14 +8,11 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.java.ao.RawEntity;
 import org.junit.Rule;
 import org.junit.Test;
 import org.socialplaybook.news.DigestJob;
-import org.socialplaybook.sandbox.ao.EmbeddedActiveObjects;
 import org.socialplaybook.testing.SandboxRule;
 
 /**
@@ -46,12 +43,11 @@ public class LifecycleEventsTest {
 
     @Test
     public void removingTheSpaceDeletesEveryRowOfEveryTableAndUnschedulesTheMondayDigest() {
-        EmbeddedActiveObjects ao = sandbox.sandbox().activeObjects();
-        Map<String, Integer> before = counts(ao);
+        Map<String, Integer> before = sandbox.rowCounts();
         assertNotNull("the demo space's digest is on", sandbox.sandbox().scheduler().jobConfig(DigestJob.jobId("SOCIAL")));
 
         sandbox.sandbox().pageActions().removeSpace("SOCIAL");
-        Map<String, Integer> after = counts(ao);
+        Map<String, Integer> after = sandbox.rowCounts();
 
         assertTrue(before.toString(), before.values().stream().filter(n -> n > 0).count() >= 20);
         List<String> left = new ArrayList<>();
@@ -97,10 +93,9 @@ public class LifecycleEventsTest {
 
     @Test
     public void afterNorasAccountIsErasedNothingShowsHerNameAndTheCountsStay() {
-        EmbeddedActiveObjects ao = sandbox.sandbox().activeObjects();
         String trainingBefore = sandbox.viewPage("sofia", TRAINING_PAGE);
         String feedbackBefore = sandbox.viewPage("sofia", FEEDBACK_PAGE);
-        Map<String, Integer> before = counts(ao);
+        Map<String, Integer> before = sandbox.rowCounts();
 
         sandbox.sandbox().pageActions().eraseUser("nora");
         String training = sandbox.viewPage("sofia", TRAINING_PAGE);
@@ -114,7 +109,7 @@ public class LifecycleEventsTest {
             assertFalse(html.contains("I still freeze when a complaint goes viral"));
         }
         assertFalse(feedback.contains("answered every complaint within minutes"));
-        assertEquals("rows are kept: counts and history keep their shape", before, counts(ao));
+        assertEquals("rows are kept: counts and history keep their shape", before, sandbox.rowCounts());
     }
 
     @Test
@@ -155,20 +150,6 @@ public class LifecycleEventsTest {
             keys.add(item.get("key").asText());
         }
         return keys;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Integer> counts(EmbeddedActiveObjects ao) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String name : sandbox.sandbox().descriptor().aoEntities()) {
-            try {
-                Class<? extends RawEntity<Integer>> type = (Class<? extends RawEntity<Integer>>) Class.forName(name);
-                counts.put(type.getSimpleName(), ao.count(type));
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return counts;
     }
 
     private static String excerpt(String html, String word) {

@@ -20,7 +20,6 @@ import org.socialplaybook.platform.People;
 import org.socialplaybook.platform.SpaceDataPort;
 import org.socialplaybook.platform.TimeSource;
 import org.socialplaybook.platform.Views;
-import org.socialplaybook.sandbox.ao.EmbeddedActiveObjects;
 import org.socialplaybook.sandbox.pages.PageStore.StoredPage;
 import org.socialplaybook.sandbox.plugin.Components;
 import org.socialplaybook.testing.SandboxRule;
@@ -106,7 +105,7 @@ public class SpaceTransferTest {
         Map<Long, Long> pages = copyPagesWithoutTheirData();
         sandbox.sandbox().pages().purge(pages.get(GOALS_PAGE));
         sandbox.viewPage("sofia", pages.get(ROLES_PAGE)); // the target's macro seeds its own "Social media team"
-        Map<String, Integer> before = counts();
+        Map<String, Integer> before = sandbox.rowCounts();
 
         JsonNode preview = SandboxRule.json(sandbox.postJson("sofia", "/spaces/" + TARGET + "/playbook-data/preview", document));
         HttpResponse<String> refused = sandbox.postJson("sofia", "/spaces/" + TARGET + "/playbook-data", document);
@@ -121,7 +120,7 @@ public class SpaceTransferTest {
                 .startsWith("Line " + collision.get("line").asInt() + ", capabilities.roles[0].name: Space COPY already has \"Social media team\""));
         assertEquals(400, refused.statusCode());
         assertEquals("social-playbook.transfer.error.refused", SandboxRule.json(refused).get("key").asText());
-        assertEquals(before, counts());
+        assertEquals(before, sandbox.rowCounts());
     }
 
     @Test
@@ -140,6 +139,41 @@ public class SpaceTransferTest {
         assertEquals("social-playbook.transfer.error.json-type", error.get("key").asText());
         assertEquals("Line 7, capabilities.roles[0].overloadLimit: The field capabilities.roles[0].overloadLimit has a value of the wrong type.",
                 error.get("text").asText());
+    }
+
+    @Test
+    public void aMatrixTwiceInTheDocumentIsAnErrorOfTheSecond() throws Exception {
+        copyPagesWithoutTheirData();
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        JsonNode tree = mapper.readTree(export("sofia", "SOCIAL"));
+        com.fasterxml.jackson.databind.node.ArrayNode roles = (com.fasterxml.jackson.databind.node.ArrayNode) tree.get("capabilities").get("roles");
+        roles.add(roles.get(0).deepCopy());
+        String document = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
+
+        JsonNode preview = SandboxRule.json(sandbox.postJson("sofia", "/spaces/" + TARGET + "/playbook-data/preview", document));
+
+        assertFalse(preview.get("importable").asBoolean());
+        JsonNode error = preview.get("errors").get(0);
+        assertEquals(preview.toString(), "capabilities.roles[1].name", error.get("field").asText());
+        assertEquals("social-playbook.transfer.error.duplicate", error.get("key").asText());
+    }
+
+    @Test
+    public void theJiraConnectionTravelsWithoutItsTokenAndTheTargetAsksForIt() {
+        sandbox.sandbox().components().get(org.socialplaybook.jira.JiraConnectionStore.class).save("SOCIAL",
+                "https://jira.example.com", org.socialplaybook.jira.JiraAuth.BASIC, "ops@example.com", "s3cret-t0ken",
+                "sofia", Instant.now());
+        String document = export("sofia", "SOCIAL");
+        copyPagesWithoutTheirData();
+
+        HttpResponse<String> imported = sandbox.postJson("sofia", "/spaces/" + TARGET + "/playbook-data", document);
+        JsonNode target = SandboxRule.json(sandbox.get("sofia", "/jira/spaces/" + TARGET + "/connection"));
+
+        assertFalse(document.contains("s3cret-t0ken"));
+        assertEquals(imported.body(), 200, imported.statusCode());
+        assertTrue(target.toString(), target.toString().contains("https://jira.example.com")
+                && target.toString().contains("ops@example.com"));
+        assertTrue(target.toString(), target.toString().contains("\"secretStored\":false"));
     }
 
     @Test
@@ -179,7 +213,7 @@ public class SpaceTransferTest {
     public void whenALateCapabilityFailsNothingOfTheEarlierOnesIsImported() {
         String document = export("sofia", "SOCIAL");
         copyPagesWithoutTheirData();
-        Map<String, Integer> before = counts();
+        Map<String, Integer> before = sandbox.rowCounts();
         Components components = sandbox.sandbox().components();
         List<SpaceDataPort<?>> ports = new ArrayList<>();
         for (Class<?> c : components.pluginClasses()) {
@@ -205,7 +239,7 @@ public class SpaceTransferTest {
         }
 
         assertTrue(String.valueOf(failure), failure != null && failure.getMessage().contains("late failure"));
-        assertEquals(before, counts());
+        assertEquals(before, sandbox.rowCounts());
     }
 
     /** The real port of a capability, whose import fails once the earlier capabilities have written their rows. */
@@ -238,22 +272,6 @@ public class SpaceTransferTest {
         int from = text.lastIndexOf("My training", to);
         assertTrue(text, from >= 0 && to > from);
         return text.substring(from, to);
-    }
-
-    /** Rows of every plugin table. */
-    Map<String, Integer> counts() {
-        Map<String, Integer> counts = new java.util.TreeMap<>();
-        EmbeddedActiveObjects ao = sandbox.sandbox().activeObjects();
-        for (String name : sandbox.sandbox().descriptor().aoEntities()) {
-            try {
-                @SuppressWarnings("unchecked")
-                Class<? extends net.java.ao.RawEntity<Integer>> type = (Class<? extends net.java.ao.RawEntity<Integer>>) Class.forName(name);
-                counts.put(type.getSimpleName(), ao.count(type));
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return counts;
     }
 
     static JsonNode capability(JsonNode preview, String name) {

@@ -40,7 +40,7 @@ public class TransferIT {
 
         browser.openPage("sofia", home);
         browser.waitFor(By.cssSelector(".sp-transfer-file")).sendKeys(file.toString());
-        browser.driver().findElement(By.cssSelector(".sp-transfer-preview")).click();
+        browser.driver().findElement(By.cssSelector(".sp-transfer-check")).click();
         String preview = browser.waitFor(By.cssSelector(".sp-transfer-creates")).getText();
         browser.screenshot("transfer-preview");
         browser.waitFor(By.cssSelector(".sp-transfer-import")).click();
