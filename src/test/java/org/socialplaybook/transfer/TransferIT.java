@@ -26,6 +26,7 @@ public class TransferIT {
     public void theAdminPreviewsTheFileSeesWhatWillBeCreatedImportsItAndTheTargetsMatrixShowsUp() throws Exception {
         String document = SANDBOX.get("sofia", "/spaces/SOCIAL/playbook-data").body();
         Path file = Files.createTempFile("playbook-SOCIAL", ".json");
+        file.toFile().deleteOnExit();
         Files.writeString(file, document, StandardCharsets.UTF_8);
         long home = 0;
         long roles = 0;
