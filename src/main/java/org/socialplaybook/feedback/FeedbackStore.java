@@ -69,6 +69,12 @@ public class FeedbackStore {
                 .order("ID DESC"), FeedbackStore::feedback);
     }
 
+    /** Every feedback item of a space, on every board, oldest first (an export). */
+    public List<FeedbackItem> feedbackInSpace(String spaceKey) {
+        return AoRows.list(ao, FeedbackItemEntity.class, Query.select()
+                .where(FeedbackItemEntity.SPACE_KEY + " = ?", spaceKey).order("ID"), FeedbackStore::feedback);
+    }
+
     public Optional<FeedbackItem> feedbackItem(int id) {
         FeedbackItemEntity e = ao.get(FeedbackItemEntity.class, id);
         return e == null ? Optional.empty() : Optional.of(feedback(e));

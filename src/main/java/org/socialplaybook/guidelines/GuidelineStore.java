@@ -212,6 +212,61 @@ public class GuidelineStore {
         });
     }
 
+    /**
+     * A guideline as another space had it (an import), in one transaction: its settings, every version under new ids
+     * (revision, fingerprint, label, first seen, text), the current one as it was with the same due clock, and the
+     * acknowledgements of each version with their times. {@code currentRevision} names the current version.
+     */
+    public Guideline importGuideline(String spaceKey, long pageId, GuidelineSettings settings, int currentRevision,
+                                     Instant requiredSince, int pageVersion, List<GuidelineVersion> versions,
+                                     List<Acknowledgement> acknowledgements, Instant now) {
+        return ao.executeInTransaction(() -> {
+            GuidelineEntity row = createRow(spaceKey, settings, now);
+            row.setPageId(pageId);
+            row.setCategory(settings.category().name());
+            row.setGuidanceLevel(settings.level().name());
+            row.setDueDays(settings.dueDays());
+            row.setReackPolicy(settings.policy().name());
+            row.setAudienceUsers(lines(settings.audience().userKeys()));
+            row.setAudienceGroups(lines(settings.audience().groups()));
+            row.setOwnerKeys(lines(settings.owners()));
+            Map<Integer, GuidelineVersionEntity> byRevision = new HashMap<>();
+            for (GuidelineVersion v : versions) {
+                GuidelineVersionEntity created = createVersion(row.getID(), v.revision(), new Observed(v.fingerprint(),
+                        v.label(), v.text(), v.wordCount(), v.pageVersion()), v.firstSeen());
+                byRevision.put(v.revision(), created);
+            }
+            row.setVersionCount(versions.size());
+            GuidelineVersionEntity current = byRevision.get(currentRevision);
+            if (current != null) {
+                row.setCurrentVersionId(current.getID());
+                row.setCurrentFingerprint(current.getFingerprint());
+                row.setCurrentLabel(current.getLabel());
+                row.setCurrentRevision(current.getRevision());
+            }
+            row.setCurrentPageVersion(pageVersion);
+            row.setRequiredSince(requiredSince == null ? null : Date.from(requiredSince));
+            row.save();
+            for (Acknowledgement a : acknowledgements) {
+                GuidelineVersionEntity version = byRevision.get(a.revision());
+                GuidelineAckEntity ack = ao.create(GuidelineAckEntity.class,
+                        new DBParam(GuidelineAckEntity.GUIDELINE_ID, row.getID()),
+                        new DBParam(GuidelineAckEntity.VERSION_ID, version.getID()),
+                        new DBParam(GuidelineAckEntity.SPACE_KEY, spaceKey),
+                        new DBParam(GuidelineAckEntity.USER_KEY, a.userKey()),
+                        new DBParam(GuidelineAckEntity.FINGERPRINT, version.getFingerprint()),
+                        new DBParam(GuidelineAckEntity.REVISION, version.getRevision()),
+                        new DBParam(GuidelineAckEntity.ACKNOWLEDGED_AT, Date.from(a.acknowledgedAt())),
+                        new DBParam(GuidelineAckEntity.ACK_TOKEN, ackToken(version.getID(), a.userKey())));
+                if (version.getLabel() != null && !version.getLabel().isEmpty()) {
+                    ack.setLabel(version.getLabel());
+                    ack.save();
+                }
+            }
+            return toGuideline(row);
+        });
+    }
+
     private GuidelineEntity createRow(String spaceKey, GuidelineSettings settings, Instant now) {
         return ao.create(GuidelineEntity.class,
                 new DBParam(GuidelineEntity.SPACE_KEY, spaceKey),

@@ -118,6 +118,12 @@ public class NewsStore {
                 now, spaceKey + ":manual:" + UUID.randomUUID())));
     }
 
+    /** A headline as another space had it (an import): its own times, a token of its own. */
+    public Headline importHeadline(String spaceKey, Integer sourceId, Headline h) {
+        return headline(insert(spaceKey, sourceId, h.title(), h.url(), h.summary(), h.tag(), h.addedBy(), h.addedAt(),
+                h.publishedAt(), spaceKey + ":import:" + UUID.randomUUID()));
+    }
+
     /** A feed's items, each at most once per source (by the item's token): returns how many were new. */
     public int addFeedItems(String spaceKey, int sourceId, List<FeedItem> items, Instant now) {
         List<FeedItem> fresh = new ArrayList<>();

@@ -41,7 +41,13 @@ public class PlaybookOverviewMacro implements Macro {
             for (StepStatus status : overview.steps()) {
                 steps.add(StepView.of(status, views));
             }
+            boolean spaceAdmin = pageAccess.isSpaceAdmin(page.spaceKey());
+            if (spaceAdmin) {
+                views.requireResources("transfer-resources");
+            }
             return views.render("templates/overview/overview.vm", Map.of(
+                    "spaceAdmin", spaceAdmin,
+                    "spaceKey", page.spaceKey(),
                     "steps", steps,
                     "inPlace", overview.inPlace(),
                     "started", overview.started(),

@@ -348,6 +348,11 @@ public final class Sandbox implements AutoCloseable {
         return activeObjects;
     }
 
+    /** Who the current thread acts for (tests that call a service directly begin and end it around the call). */
+    public RequestContext requestContext() {
+        return requestContext;
+    }
+
     public Components components() {
         return components;
     }

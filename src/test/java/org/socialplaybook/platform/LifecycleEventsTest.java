@@ -8,12 +8,10 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.time.Instant;
-import net.java.ao.RawEntity;
 import org.junit.Rule;
 import org.junit.Test;
 import org.socialplaybook.feedback.FeedbackStore;
@@ -59,18 +57,18 @@ public class LifecycleEventsTest {
         sandbox.sandbox().pageActions().move(MATRIX_PAGE, "NEWS");
         String matrix = "/role-matrices/" + ao.find(org.socialplaybook.roles.MatrixEntity.class)[0].getID();
         JsonNode activities = SandboxRule.json(sandbox.get("sofia", matrix)).get("activities");
-        Map<String, Integer> withCare = counts(ao);
+        Map<String, Integer> withCare = sandbox.rowCounts();
         sandbox.sandbox().pageActions().removeSpace("CARE"); // the other demo space first: its guideline and training go
-        Map<String, Integer> before = counts(ao);
+        Map<String, Integer> before = sandbox.rowCounts();
         assertTrue("CARE's guideline went, SOCIAL's stayed: " + before, before.get("GuidelineEntity") > 0
                 && before.get("GuidelineEntity") < withCare.get("GuidelineEntity"));
         assertNotNull("the demo space's digest is on", sandbox.sandbox().scheduler().jobConfig(DigestJob.jobId("SOCIAL")));
 
         sandbox.sandbox().pageActions().removeSpace("SOCIAL");
-        Map<String, Integer> afterSocial = counts(ao);
+        Map<String, Integer> afterSocial = sandbox.rowCounts();
         JsonNode movedActivities = SandboxRule.json(sandbox.get("sofia", matrix)).get("activities");
         sandbox.sandbox().pageActions().removeSpace("NEWS");
-        Map<String, Integer> afterNews = counts(ao);
+        Map<String, Integer> afterNews = sandbox.rowCounts();
 
         assertEquals("every table has rows before: " + before, List.of(), tables(before, n -> n == 0));
         assertEquals("only the role matrix moved to NEWS is left", RACI_TABLES,
@@ -137,10 +135,9 @@ public class LifecycleEventsTest {
 
     @Test
     public void afterNorasAccountIsErasedNothingShowsHerNameAndTheCountsStay() {
-        EmbeddedActiveObjects ao = sandbox.sandbox().activeObjects();
         String trainingBefore = sandbox.viewPage("sofia", TRAINING_PAGE);
         String feedbackBefore = sandbox.viewPage("sofia", FEEDBACK_PAGE);
-        Map<String, Integer> before = counts(ao);
+        Map<String, Integer> before = sandbox.rowCounts();
 
         sandbox.sandbox().pageActions().eraseUser("nora");
         String training = sandbox.viewPage("sofia", TRAINING_PAGE);
@@ -154,7 +151,7 @@ public class LifecycleEventsTest {
             assertFalse(html.contains("I still freeze when a complaint goes viral"));
         }
         assertFalse(feedback.contains("answered every complaint within minutes"));
-        assertEquals("rows are kept: counts and history keep their shape", before, counts(ao));
+        assertEquals("rows are kept: counts and history keep their shape", before, sandbox.rowCounts());
     }
 
     @Test
@@ -198,19 +195,6 @@ public class LifecycleEventsTest {
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, Integer> counts(EmbeddedActiveObjects ao) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String name : sandbox.sandbox().descriptor().aoEntities()) {
-            try {
-                Class<? extends RawEntity<Integer>> type = (Class<? extends RawEntity<Integer>>) Class.forName(name);
-                counts.put(type.getSimpleName(), ao.count(type));
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return counts;
-    }
-
     private static String excerpt(String html, String word) {
         int at = html.indexOf(word);
         return at < 0 ? "" : html.substring(Math.max(0, at - 300), Math.min(html.length(), at + 200));

@@ -132,6 +132,22 @@ public final class SandboxRule extends ExternalResource {
         }
     }
 
+    /** Rows of every table of the plugin (the descriptor's AO entities), by entity name, in the descriptor's order. */
+    @SuppressWarnings("unchecked")
+    public java.util.Map<String, Integer> rowCounts() {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (String name : sandbox.descriptor().aoEntities()) {
+            try {
+                Class<? extends net.java.ao.RawEntity<Integer>> type =
+                        (Class<? extends net.java.ao.RawEntity<Integer>>) Class.forName(name);
+                counts.put(type.getSimpleName(), sandbox.activeObjects().count(type));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return counts;
+    }
+
     public String userKey(String username) {
         return sandbox.userKey(username);
     }

@@ -87,8 +87,9 @@ public final class SandboxPermissions implements PermissionManager, SpacePermiss
 
     @Override
     public boolean hasPermission(String permissionType, Space space, User user) {
-        if (user == null || space == null || (!directory.spaceKey().equals(space.getKey())
-                && directory.otherSpace(space.getKey()).isEmpty())) {
+        // a space other than the demo one exists once pages live under its key; its people are the demo space's
+        // (Directory.spaceAccess; a space declared in demo/space.json has its own)
+        if (user == null || space == null) {
             return false;
         }
         Access access = directory.spaceAccess(space.getKey(), user.getName());

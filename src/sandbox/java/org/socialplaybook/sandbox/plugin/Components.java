@@ -124,7 +124,9 @@ public final class Components {
 
     private Object resolve(Type parameter) {
         if (parameter instanceof ParameterizedType p && p.getRawType() == List.class) {
-            Class<?> element = (Class<?>) p.getActualTypeArguments()[0];
+            Type argument = p.getActualTypeArguments()[0];
+            // List<Port<?>>: every component that is a Port, as Spring injects it
+            Class<?> element = (Class<?>) (argument instanceof ParameterizedType generic ? generic.getRawType() : argument);
             List<Object> all = new ArrayList<>();
             for (Class<?> c : pluginClasses) {
                 if (element.isAssignableFrom(c) && c.isAnnotationPresent(Named.class)) {
