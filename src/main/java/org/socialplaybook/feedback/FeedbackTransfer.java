@@ -14,6 +14,7 @@ import org.socialplaybook.feedback.FeedbackEnums.State;
 import org.socialplaybook.feedback.FeedbackEnums.Subject;
 import org.socialplaybook.feedback.FeedbackEnums.Visibility;
 import org.socialplaybook.jira.JiraIssue;
+import org.socialplaybook.platform.GeneratedText;
 import org.socialplaybook.platform.IsoText;
 import org.socialplaybook.platform.SpaceDataPort;
 
@@ -45,11 +46,17 @@ public class FeedbackTransfer implements SpaceDataPort<FeedbackTransfer.BoardIte
                                 Visibility visibility, String body, @IsoText Instant createdAt) {
     }
 
-    /** {@code feedback}: the index of the feedback it came from in this board's list, or null. */
+    /**
+     * {@code feedback}: the index of the feedback it came from in this board's list, or null. {@code titleMsg},
+     * {@code descriptionMsg}: a title and description the plugin wrote, as keys and arguments
+     * ({@link GeneratedText} JSON, so each reader of the target reads them in their language); null for typed texts,
+     * and an unreadable one falls back to {@code title} / {@code description}.
+     */
     public record FollowUpEntry(PageLink page, String title, String description, String ownerKey, @IsoText LocalDate due,
                                 String authorKey, String subjectKey, Integer feedback, State state,
                                 @IsoText Instant createdAt, @IsoText Instant doneAt, String jiraKey, String jiraStatus,
-                                String jiraStatusCategory, String jiraAssignee, String jiraResolution) {
+                                String jiraStatusCategory, String jiraAssignee, String jiraResolution, String titleMsg,
+                                String descriptionMsg) {
     }
 
     @Override
@@ -85,7 +92,9 @@ public class FeedbackTransfer implements SpaceDataPort<FeedbackTransfer.BoardIte
             List<FollowUpEntry> ups = followUps.getOrDefault(board, List.of()).stream().map(f -> new FollowUpEntry(
                     f.pageId() == 0 ? null : pages.link(f.pageId()), f.title(), f.description(), f.ownerKey(), f.due(),
                     f.authorKey(), f.subjectKey(), index.get(f.feedbackId()), f.state(), f.createdAt(), f.doneAt(),
-                    f.jiraKey(), f.jiraStatus(), f.jiraStatusCategory(), f.jiraAssignee(), f.jiraResolution())).toList();
+                    f.jiraKey(), f.jiraStatus(), f.jiraStatusCategory(), f.jiraAssignee(), f.jiraResolution(),
+                    f.titleText() == null ? null : f.titleText().toJson(),
+                    f.descriptionText() == null ? null : f.descriptionText().toJson())).toList();
             items.add(new BoardItem(board, entries, ups));
         });
         return items;
@@ -153,7 +162,8 @@ public class FeedbackTransfer implements SpaceDataPort<FeedbackTransfer.BoardIte
             int feedbackId = f.feedback() == null ? 0 : feedbackIds.get(f.feedback());
             FollowUp created = store.createFollowUp(new NewFollowUp(target.spaceKey(), board,
                     f.page() == null ? 0 : target.pageId(f.page()), f.title(), f.description(), f.ownerKey(), f.due(),
-                    f.authorKey(), f.subjectKey(), feedbackId, null), f.createdAt());
+                    f.authorKey(), f.subjectKey(), feedbackId, null, GeneratedText.fromJson(f.titleMsg()).orElse(null),
+                    GeneratedText.fromJson(f.descriptionMsg()).orElse(null)), f.createdAt());
             if (f.jiraKey() != null) {
                 created = store.markLinked(created.id(), f.jiraKey(), new JiraIssue(f.jiraKey(), f.title(), f.jiraStatus(),
                         f.jiraStatusCategory(), null, f.jiraAssignee(), f.jiraResolution(), null), target.now());

@@ -3,6 +3,7 @@ package org.socialplaybook.jira;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.socialplaybook.platform.Languages;
 import org.socialplaybook.platform.SpaceDataPort;
 
 /**
@@ -18,7 +19,8 @@ public class JiraConnectionTransfer implements SpaceDataPort<JiraConnectionTrans
         this.store = store;
     }
 
-    public record ConnectionItem(String baseUrl, JiraAuth auth, String user) {
+    /** {@code issueLanguage}: the language of the space's Jira issues (null: the site's default language). */
+    public record ConnectionItem(String baseUrl, JiraAuth auth, String user, String issueLanguage) {
     }
 
     @Override
@@ -34,7 +36,8 @@ public class JiraConnectionTransfer implements SpaceDataPort<JiraConnectionTrans
     @Override
     public List<ConnectionItem> export(String spaceKey, TransferPages pages) {
         return store.find(spaceKey).map(c -> List.of(new ConnectionItem(c.baseUrl(), c.auth(),
-                c.auth() == JiraAuth.BASIC ? c.user() : null))).orElse(List.of());
+                c.auth() == JiraAuth.BASIC ? c.user() : null, store.issueLanguage(spaceKey).orElse(null))))
+                .orElse(List.of());
     }
 
     @Override
@@ -44,6 +47,9 @@ public class JiraConnectionTransfer implements SpaceDataPort<JiraConnectionTrans
             check.error("auth", "social-playbook.transfer.error.text-required");
         } else if (item.auth() == JiraAuth.BASIC) {
             check.requireText("user", item.user(), JiraConnectionService.MAX_URL);
+        }
+        if (item.issueLanguage() != null && !Languages.TRANSLATED.contains(item.issueLanguage())) {
+            check.error("issueLanguage", "social-playbook.jira.connection.language-unknown", item.issueLanguage());
         }
         if (check.unique("", "jira") && store.find(check.targetSpace()).isPresent()) {
             check.collides("baseUrl", String.valueOf(item.baseUrl()));
@@ -55,5 +61,8 @@ public class JiraConnectionTransfer implements SpaceDataPort<JiraConnectionTrans
     public void importItem(ConnectionItem item, TransferTarget target) {
         store.save(target.spaceKey(), JiraConnectionService.validUrl(item.baseUrl()), item.auth(),
                 item.auth() == JiraAuth.BASIC ? item.user() : null, null, target.userKey(), target.now());
+        if (item.issueLanguage() != null) {
+            store.setIssueLanguage(target.spaceKey(), item.issueLanguage());
+        }
     }
 }

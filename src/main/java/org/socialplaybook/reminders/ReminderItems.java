@@ -14,6 +14,7 @@ import java.util.Set;
 import org.socialplaybook.guidelines.GuidelineOpenItems;
 import org.socialplaybook.platform.ActivityAccountables;
 import org.socialplaybook.platform.EscalationContacts;
+import org.socialplaybook.platform.IsoText;
 import org.socialplaybook.platform.OpenItem;
 import org.socialplaybook.platform.People;
 import org.socialplaybook.training.TrainingOpenItems;
@@ -44,7 +45,7 @@ public class ReminderItems {
     }
 
     /** An overdue item of one person, with its due day (UTC). */
-    public record Overdue(String userKey, OpenItem item, LocalDate due) {
+    public record Overdue(String userKey, OpenItem item, @IsoText LocalDate due) {
     }
 
     /** The people of the groups (each once, in the groups' order). */

@@ -17,6 +17,7 @@ import java.util.Optional;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.socialplaybook.platform.EditVersions;
+import org.socialplaybook.platform.IsoText;
 
 /** The only class of the reminders that touches ActiveObjects: the settings per space and the sent reminders. */
 @Named
@@ -31,8 +32,8 @@ public class ReminderStore {
     }
 
     /** A reminder or escalation as recorded: who, about what, which period, when, to whom it escalated. */
-    public record Sent(String userKey, String kind, String title, long pageId, LocalDate due, String period,
-                       List<String> escalatedTo, String outcome, Instant sentAt) {
+    public record Sent(String userKey, String kind, String title, long pageId, @IsoText LocalDate due, String period,
+                       List<String> escalatedTo, String outcome, @IsoText Instant sentAt) {
         public Sent {
             escalatedTo = List.copyOf(escalatedTo);
         }
@@ -43,7 +44,7 @@ public class ReminderStore {
     }
 
     /** What a claim is about. */
-    public record Claim(String spaceKey, String userKey, String kind, String title, long pageId, LocalDate due,
+    public record Claim(String spaceKey, String userKey, String kind, String title, long pageId, @IsoText LocalDate due,
                         String period) {
         String token() {
             return sha256(String.join("\n", spaceKey, userKey, kind, Long.toString(pageId), title, due.toString(), period));

@@ -120,10 +120,10 @@ public class AnonymisationEverywhereTest {
             }
         }
         for (GuidelineEntity g : ao.find(GuidelineEntity.class)) {
-            String key = URLEncoder.encode(g.getGuidelineKey(), StandardCharsets.UTF_8);
-            paths.add("/guidelines/SOCIAL/" + key + "/status");
-            paths.add("/guidelines/SOCIAL/" + key + "/report");
-            paths.add("/guidelines/SOCIAL/" + key + "/report.csv");
+            String guideline = "/guidelines/" + g.getSpaceKey() + "/" + URLEncoder.encode(g.getGuidelineKey(), StandardCharsets.UTF_8);
+            paths.add(guideline + "/status");
+            paths.add(guideline + "/report");
+            paths.add(guideline + "/report.csv");
         }
         for (MatrixEntity m : ao.find(MatrixEntity.class)) {
             paths.add("/role-matrices/" + m.getID());

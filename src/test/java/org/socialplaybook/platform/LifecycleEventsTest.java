@@ -19,6 +19,8 @@ import org.socialplaybook.feedback.FollowUpEntity;
 import org.socialplaybook.jira.JiraAuth;
 import org.socialplaybook.jira.JiraConnectionStore;
 import org.socialplaybook.news.DigestJob;
+import org.socialplaybook.reminders.ReminderSettings;
+import org.socialplaybook.reminders.ReminderStore;
 import org.socialplaybook.team.TeamCardEntity;
 import org.socialplaybook.team.TeamStore;
 import org.socialplaybook.sandbox.ao.EmbeddedActiveObjects;
@@ -86,7 +88,7 @@ public class LifecycleEventsTest {
     private static final Set<String> RACI_TABLES = Set.of("MatrixEntity", "RoleEntity", "ActivityEntity", "CellEntity",
             "HolderEntity", "ProposalEntity", "MatrixChangeEntity");
 
-    /** A Jira connection (with its token), a follow-up's Jira lease and a team card member: the demo has none. */
+    /** A Jira connection (with its token), a follow-up's Jira lease, a team card member, reminder settings and a sent reminder: the demo has none. */
     private void fillTheTablesTheDemoLeavesEmpty() {
         var components = sandbox.sandbox().components();
         components.get(JiraConnectionStore.class).save("SOCIAL", "https://jira.example.com", JiraAuth.TOKEN, null,
@@ -95,6 +97,10 @@ public class LifecycleEventsTest {
         assertTrue(components.get(FeedbackStore.class).claim(followUp.getID(), "node-a", System.currentTimeMillis(), 60_000));
         TeamCardEntity card = sandbox.sandbox().activeObjects().find(TeamCardEntity.class)[0];
         components.get(TeamStore.class).addMember(card.getID(), sandbox.userKey("victor"), "Sales contact", 99);
+        ReminderStore reminders = components.get(ReminderStore.class);
+        reminders.saveSettings(ReminderSettings.defaults("SOCIAL"), 0, sandbox.userKey("sofia"), Instant.now());
+        assertTrue(reminders.claim(new ReminderStore.Claim("SOCIAL", sandbox.userKey("nora"), "guideline", "Our tone of voice",
+                1201, java.time.LocalDate.now(), "R0"), List.of(), Instant.now()));
     }
 
     private static List<String> tables(Map<String, Integer> counts, java.util.function.IntPredicate which) {

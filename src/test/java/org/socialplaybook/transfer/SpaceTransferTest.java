@@ -163,17 +163,21 @@ public class SpaceTransferTest {
         sandbox.sandbox().components().get(org.socialplaybook.jira.JiraConnectionStore.class).save("SOCIAL",
                 "https://jira.example.com", org.socialplaybook.jira.JiraAuth.BASIC, "ops@example.com", "s3cret-t0ken",
                 "sofia", Instant.now());
+        sandbox.sandbox().components().get(org.socialplaybook.jira.JiraConnectionStore.class).setIssueLanguage("SOCIAL", "es");
         String document = export("sofia", "SOCIAL");
         copyPagesWithoutTheirData();
 
         HttpResponse<String> imported = sandbox.postJson("sofia", "/spaces/" + TARGET + "/playbook-data", document);
         JsonNode target = SandboxRule.json(sandbox.get("sofia", "/jira/spaces/" + TARGET + "/connection"));
+        String language = sandbox.sandbox().components().get(org.socialplaybook.jira.JiraConnectionStore.class)
+                .issueLanguage(TARGET).orElse("");
 
         assertFalse(document.contains("s3cret-t0ken"));
         assertEquals(imported.body(), 200, imported.statusCode());
         assertTrue(target.toString(), target.toString().contains("https://jira.example.com")
                 && target.toString().contains("ops@example.com"));
         assertTrue(target.toString(), target.toString().contains("\"secretStored\":false"));
+        assertEquals("the language of the space's Jira issues comes along", "es", language);
     }
 
     @Test
