@@ -39,13 +39,8 @@ public class ReminderJobTest {
         newMails(); // the demo's Monday digest
         // Marco (the only manager) completed the crisis drill 200 days ago; it is valid 6 months: its refresher has
         // been due since 3 Nov and becomes overdue after 3 Dec (the programme's 30 days). He is reminded now.
-        HttpResponse<String> managers = SANDBOX.putJson("sofia", "/reminders/1001/settings", """
-                {"enabled": true, "afterDays": 1, "everyDays": 90, "quietWeekends": true, "escalateAfterDays": 40,
-                 "groups": ["managers"], "version": 0}""");
-        assertEquals(managers.body(), 200, managers.statusCode());
-        run();
-        run();
-        List<Mail> refresher = newMails();
+        save(body(1, 90, 40, "managers", 0));
+        List<Mail> refresher = runTwice();
         assertEquals("marco alone, once: " + refresher, 1, refresher.size());
         Mail marco = only(refresher, "marco.rossi@acme.example");
         assertEquals("due, not overdue", "Social Media Team: 1 item waits for you", marco.subject());
@@ -53,15 +48,8 @@ public class ReminderJobTest {
                 && marco.html().contains("refresher due since Nov 3, 2026") && marco.html().contains("Dec 3, 2026"));
         assertFalse(marco.html(), marco.html().contains("overdue since"));
 
-        HttpResponse<String> saved = SANDBOX.putJson("sofia", "/reminders/1001/settings", """
-                {"enabled": true, "afterDays": 1, "everyDays": 90, "quietWeekends": true, "escalateAfterDays": 40,
-                 "groups": ["social-team"], "version": 1}""");
-        assertEquals(saved.body(), 200, saved.statusCode());
-
-        run();
-        run();
-
-        List<Mail> first = newMails();
+        save(body(1, 90, 40, "social-team", 1));
+        List<Mail> first = runTwice();
         assertEquals("nora, liam and sofia, one mail each, whatever the runs: " + first, 3, first.size());
         Mail nora = only(first, "nora.gimenez@acme.example");
         assertEquals("Social Media Team: te esperan 2 tareas vencidas", nora.subject());
@@ -174,6 +162,18 @@ public class ReminderJobTest {
         return "{\"enabled\": true, \"afterDays\": " + after + ", \"everyDays\": " + every
                 + ", \"quietWeekends\": true, \"escalateAfterDays\": " + escalate + ", \"groups\": [\"" + group
                 + "\"], \"version\": " + version + "}";
+    }
+
+    private static void save(String settings) {
+        HttpResponse<String> saved = SANDBOX.putJson("sofia", "/reminders/1001/settings", settings);
+        assertEquals(saved.body(), 200, saved.statusCode());
+    }
+
+    /** The mails of two runs of the job in a row (a rerun must add none). */
+    private static List<Mail> runTwice() throws Exception {
+        run();
+        run();
+        return newMails();
     }
 
     private static void run() {
