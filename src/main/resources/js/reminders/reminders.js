@@ -1,4 +1,4 @@
-/* Reminders on the playbook overview (space administrators): saves the settings form with its version. */
+/* Reminders on the playbook overview (space administrators): saves the settings form with its version; "Send reminders now". */
 (function (AJS, SP) {
     'use strict';
 
@@ -36,8 +36,30 @@
         });
     }
 
+    function initSendNow(root) {
+        var button = root.querySelector('.sp-reminders-send-now-button');
+        var result = root.querySelector('.sp-reminders-send-now-result');
+        button.addEventListener('click', function () {
+            if (button.getAttribute('aria-disabled') === 'true') {
+                return;
+            }
+            button.setAttribute('aria-disabled', 'true');
+            result.hidden = true;
+            SP.post('/reminders/' + root.getAttribute('data-page-id') + '/send-now').then(function (answer) {
+                button.removeAttribute('aria-disabled');
+                result.textContent = answer.message;
+                result.hidden = false;
+            }).catch(function (e) {
+                button.removeAttribute('aria-disabled');
+                result.textContent = e.message;
+                result.hidden = false;
+            });
+        });
+    }
+
     function init() {
         Array.prototype.forEach.call(document.querySelectorAll('.sp-reminders'), initPanel);
+        Array.prototype.forEach.call(document.querySelectorAll('.sp-reminders'), initSendNow);
     }
 
     if (document.readyState === 'loading') {

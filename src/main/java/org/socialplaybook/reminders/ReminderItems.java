@@ -44,8 +44,14 @@ public class ReminderItems {
         this.people = people;
     }
 
-    /** An overdue item of one person, with its due day (UTC). */
-    public record Overdue(String userKey, OpenItem item, @IsoText LocalDate due) {
+    /**
+     * An item of one person waiting for a reminder, with its due day (UTC) and, for a refresher, the day it became
+     * due (null otherwise).
+     */
+    public record Overdue(String userKey, OpenItem item, @IsoText LocalDate due, @IsoText LocalDate refresherDueSince) {
+        public boolean refresherNotYetOverdue() {
+            return refresherDueSince != null && !item.overdue();
+        }
     }
 
     /** The people of the groups (each once, in the groups' order). */
@@ -57,8 +63,11 @@ public class ReminderItems {
         return keys;
     }
 
-    /** Each person's overdue items, most urgent first; people without any left out. */
-    public Map<String, List<Overdue>> overdue(String spaceKey, Set<String> userKeys) {
+    /**
+     * Each person's overdue items and refreshers due (overdue or not yet), most urgent first; people without any
+     * left out.
+     */
+    public Map<String, List<Overdue>> overdue(String spaceKey, Set<String> userKeys, LocalDate today) {
         Map<String, List<Overdue>> answer = new LinkedHashMap<>();
         if (userKeys.isEmpty()) {
             return answer;
@@ -68,8 +77,10 @@ public class ReminderItems {
         for (String user : userKeys) {
             List<Overdue> items = new ArrayList<>();
             for (OpenItem item : concat(g.get(user), t.get(user))) {
-                if (item.overdue() && item.due() != null) {
-                    items.add(new Overdue(user, item, LocalDate.ofInstant(item.due(), ZoneOffset.UTC)));
+                LocalDate since = item.refresherDueSince() == null ? null
+                        : LocalDate.ofInstant(item.refresherDueSince(), ZoneOffset.UTC);
+                if (item.due() != null && ReminderRules.remindable(item.overdue(), since, today)) {
+                    items.add(new Overdue(user, item, LocalDate.ofInstant(item.due(), ZoneOffset.UTC), since));
                 }
             }
             if (!items.isEmpty()) {

@@ -64,8 +64,11 @@ public class ReminderMails {
         this.spaces = spaces;
     }
 
-    /** One line of a mail: whose (escalations), what, due when, how many days overdue, where. */
-    public record Row(String person, String title, String kind, String due, long daysOverdue, String url) {
+    /**
+     * One line of a mail: whose (escalations), what, due when, where; {@code state} says "refresher due since …" for a
+     * refresher not overdue yet, else "overdue since …" with the days.
+     */
+    public record Row(String person, String title, String kind, String due, String state, String url) {
     }
 
     public Outcome remind(String spaceKey, String userKey, List<Overdue> items, LocalDate today) {
@@ -91,11 +94,14 @@ public class ReminderMails {
         for (Overdue o : items) {
             rows.add(new Row(escalation ? fullName(o.userKey()) : null, o.item().title(),
                     text.getText("social-playbook.reminders.kind." + o.item().kind()), day.format(o.due()),
-                    ReminderRules.daysOverdue(o.due(), today),
+                    state(text, day, o, today),
                     o.item().pageId() == 0 ? null : base + "/pages/viewpage.action?pageId=" + o.item().pageId()));
         }
         String space = spaceName(spaceKey);
+        // a refresher not overdue yet is due, not overdue: the mail says "wait for you", not "overdue"
+        boolean notAllOverdue = !escalation && items.stream().anyMatch(Overdue::refresherNotYetOverdue);
         String subject = text.message(escalation ? "social-playbook.reminders.mail.escalation-subject"
+                : notAllOverdue ? "social-playbook.reminders.mail.subject-due"
                 : "social-playbook.reminders.mail.subject", space, rows.size());
         Map<String, Object> model = new HashMap<>();
         model.put("subject", subject);
@@ -103,6 +109,7 @@ public class ReminderMails {
         model.put("lang", locale.getLanguage());
         model.put("rows", rows);
         model.put("escalation", escalation);
+        model.put("notAllOverdue", notAllOverdue);
         model.put("spaceName", space);
         model.put("recipient", profile.getFullName());
         Email email = new Email(address).setSubject(subject).setBody(views.render(TEMPLATE, model))
@@ -114,6 +121,14 @@ public class ReminderMails {
             LOG.warn("A reminder mail of space {} failed: {}", spaceKey, e.getMessage());
             return Outcome.FAILED;
         }
+    }
+
+    private static String state(Text text, DateTimeFormatter day, Overdue o, LocalDate today) {
+        if (o.refresherNotYetOverdue()) {
+            return text.message("social-playbook.reminders.mail.refresher-since", day.format(o.refresherDueSince()));
+        }
+        return text.message("social-playbook.reminders.mail.overdue-since", day.format(o.due()),
+                text.with(ReminderRules.daysOverdue(o.due(), today)).getText("social-playbook.reminders.mail.days"));
     }
 
     private Locale localeOf(String userKey) {

@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,7 +15,7 @@ import java.util.List;
 /**
  * {@code /reminders/{pageId}/…}: the reminders of the page's space, for its administrators only (licensed users;
  * view permission on the page and space administration are checked in the service; JSON only, so Atlassian REST's
- * XSRF check applies to the PUT).
+ * XSRF check applies to the PUT and the POST).
  */
 @LicensedOnly
 @Path("/reminders/{pageId}")
@@ -38,6 +39,13 @@ public class ReminderResource {
     @Path("settings")
     public ReminderSettings save(@PathParam("pageId") long pageId, ReminderService.SettingsBody body) {
         return service.save(pageId, body);
+    }
+
+    /** "Send reminders now": this space's reminders once, never what was sent before. */
+    @POST
+    @Path("send-now")
+    public ReminderService.SendNowAnswer sendNow(@PathParam("pageId") long pageId) {
+        return service.sendNow(pageId);
     }
 
     @GET

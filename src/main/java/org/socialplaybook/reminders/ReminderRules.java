@@ -9,7 +9,10 @@ import java.util.Optional;
  * When an overdue item is due a reminder or an escalation, plain Java. Days count in UTC from the item's due day:
  * {@code afterDays} days overdue starts period 0, each {@code everyDays} days a new period; one reminder per person,
  * item and period, whatever the number of runs in it. {@code escalateAfterDays} days overdue the item escalates, once
- * (period {@link #ESCALATION}). On a quiet weekend nothing is due; a period still open on Monday is reminded then.
+ * (period {@link #ESCALATION}). A refresher that is due (a completion past its validity) is reminded from the day it
+ * became due, overdue or not yet: period 0 starts that day, each {@code everyDays} days a new one; it escalates like
+ * anything else, {@code escalateAfterDays} days after its own due day. On a quiet weekend nothing is due; a period
+ * still open on Monday is reminded then.
  */
 public final class ReminderRules {
     public static final String ESCALATION = "E";
@@ -36,14 +39,27 @@ public final class ReminderRules {
 
     /** The reminder period ("R0", "R1"…) an item due on {@code due} is in today, or empty when none is due. */
     public static Optional<String> reminderPeriod(ReminderSettings settings, LocalDate due, LocalDate today) {
-        if (!settings.enabled() || quiet(settings, today)) {
+        return period(settings, daysOverdue(due, today) - settings.afterDays(), today);
+    }
+
+    /**
+     * The reminder period of a refresher that became due on {@code dueSince}: from that very day, without waiting
+     * for it to be overdue; empty when none is due.
+     */
+    public static Optional<String> refresherPeriod(ReminderSettings settings, LocalDate dueSince, LocalDate today) {
+        return period(settings, daysOverdue(dueSince, today), today);
+    }
+
+    /** Is an item waiting for reminders at all today: overdue, or a refresher that is due (overdue or not yet)? */
+    public static boolean remindable(boolean overdue, LocalDate refresherDueSince, LocalDate today) {
+        return overdue || refresherDueSince != null && !today.isBefore(refresherDueSince);
+    }
+
+    private static Optional<String> period(ReminderSettings settings, long daysInto, LocalDate today) {
+        if (!settings.enabled() || quiet(settings, today) || daysInto < 0) {
             return Optional.empty();
         }
-        long past = daysOverdue(due, today) - settings.afterDays();
-        if (past < 0) {
-            return Optional.empty();
-        }
-        return Optional.of("R" + past / settings.everyDays());
+        return Optional.of("R" + daysInto / settings.everyDays());
     }
 
     /** Is the item due its (one) escalation today? */

@@ -48,7 +48,7 @@ public class ReminderRunner {
         if (!settings.enabled() || ReminderRules.quiet(settings, today)) {
             return new Outcome(0, 0, 0, 0);
         }
-        Map<String, List<Overdue>> overdue = items.overdue(spaceKey, items.people(settings.groups()));
+        Map<String, List<Overdue>> overdue = items.overdue(spaceKey, items.people(settings.groups()), today);
         Map<String, Set<String>> memo = ReminderItems.newMemo();
         Map<String, List<Claimed>> reminders = new LinkedHashMap<>();
         Map<String, List<Claimed>> escalations = new LinkedHashMap<>();
@@ -56,7 +56,9 @@ public class ReminderRunner {
         int escalated = 0;
         for (List<Overdue> list : overdue.values()) {
             for (Overdue o : list) {
-                var period = ReminderRules.reminderPeriod(settings, o.due(), today);
+                var period = o.refresherDueSince() != null
+                        ? ReminderRules.refresherPeriod(settings, o.refresherDueSince(), today)
+                        : ReminderRules.reminderPeriod(settings, o.due(), today);
                 if (period.isPresent()) {
                     Claim claim = claim(spaceKey, o, period.get());
                     if (store.claim(claim, List.of(), time.now())) {

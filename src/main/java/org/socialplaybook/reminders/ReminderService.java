@@ -1,7 +1,11 @@
 package org.socialplaybook.reminders;
 
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.message.I18nResolver;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,12 +14,14 @@ import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.PageRef;
 import org.socialplaybook.platform.People;
 import org.socialplaybook.platform.PlaybookException;
+import org.socialplaybook.platform.Text;
 import org.socialplaybook.platform.TimeSource;
 
 /**
  * The reminders of a page's space for its administrators: the settings (read and saved, every value checked, 400
- * with a message key and nothing saved otherwise) and the report of who was reminded and escalated to. The page
- * only says which space; view permission on it and space administration are required for everything.
+ * with a message key and nothing saved otherwise), the report of who was reminded and escalated to, and "send
+ * reminders now" (the space's reminders run once, under the same never-twice rule as the daily job). The page only
+ * says which space; view permission on it and space administration are required for everything.
  */
 @Named
 public class ReminderService {
@@ -26,15 +32,28 @@ public class ReminderService {
     private final CurrentUser currentUser;
     private final People people;
     private final TimeSource time;
+    private final ReminderRunner runner;
+    private final I18nResolver i18n;
 
     @Inject
     public ReminderService(ReminderStore store, PageAccess pageAccess, CurrentUser currentUser, People people,
-                           TimeSource time) {
+                           TimeSource time, ReminderRunner runner, @ComponentImport I18nResolver i18n) {
         this.store = store;
         this.pageAccess = pageAccess;
         this.currentUser = currentUser;
         this.people = people;
         this.time = time;
+        this.runner = runner;
+        this.i18n = i18n;
+    }
+
+    /**
+     * What "send reminders now" did: {@code state} is {@code SENT} (something was due and claimed), {@code NOTHING}
+     * (all due today had been sent before), {@code OFF} or {@code QUIET} (nothing run); the counts as the job's run,
+     * and the sentence the panel shows, in the admin's language.
+     */
+    public record SendNowAnswer(String state, int reminderMails, int escalationMails, int reminded, int escalated,
+                                String message) {
     }
 
     /** A save: every field required. */
@@ -94,6 +113,27 @@ public class ReminderService {
                     s.sentAt() == null ? null : s.sentAt().toString()));
         }
         return rows;
+    }
+
+    /** Runs the space's reminders once, now, as the daily job would: what was due and not sent before goes out. */
+    public SendNowAnswer sendNow(long pageId) {
+        String spaceKey = adminSpace(pageId);
+        currentUser.requireKey();
+        Text text = new Text(i18n, null);
+        ReminderSettings settings = store.settings(spaceKey).orElse(ReminderSettings.defaults(spaceKey));
+        if (!settings.enabled()) {
+            return new SendNowAnswer("OFF", 0, 0, 0, 0, text.getText("social-playbook.reminders.sent-now.off"));
+        }
+        if (ReminderRules.quiet(settings, LocalDate.ofInstant(time.now(), ZoneOffset.UTC))) {
+            return new SendNowAnswer("QUIET", 0, 0, 0, 0, text.getText("social-playbook.reminders.sent-now.quiet"));
+        }
+        ReminderRunner.Outcome o = runner.run(spaceKey);
+        if (o.reminded() + o.escalated() == 0) {
+            return new SendNowAnswer("NOTHING", 0, 0, 0, 0, text.getText("social-playbook.reminders.sent-now.nothing"));
+        }
+        return new SendNowAnswer("SENT", o.reminderMails(), o.escalationMails(), o.reminded(), o.escalated(),
+                text.message("social-playbook.reminders.sent-now", o.reminderMails() + o.escalationMails(), o.reminded(),
+                        o.escalated()));
     }
 
     private String adminSpace(long pageId) {

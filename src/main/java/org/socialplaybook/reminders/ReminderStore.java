@@ -155,6 +155,31 @@ public class ReminderStore {
         return ao.executeInTransaction(() -> ao.deleteWithSQL(ReminderSentEntity.class, ReminderSentEntity.PAGE_ID + " = ?", pageId));
     }
 
+    /**
+     * The page moved to {@code newSpaceKey}: the reminders about its items go with it, their tokens recomputed for the
+     * new space, so what was sent is still never sent twice there. A row whose twin the new space already holds (the
+     * page was there before) is dropped. The number of rows moved.
+     */
+    public int movePage(long pageId, String oldSpaceKey, String newSpaceKey) {
+        return ao.executeInTransaction(() -> {
+            int moved = 0;
+            for (ReminderSentEntity e : ao.find(ReminderSentEntity.class, Query.select().where(
+                    ReminderSentEntity.PAGE_ID + " = ? AND " + ReminderSentEntity.SPACE_KEY + " = ?", pageId, oldSpaceKey))) {
+                String token = new Claim(newSpaceKey, e.getUserKey(), e.getItemKind(), e.getItemTitle(), e.getPageId(),
+                        LocalDate.parse(e.getDueDay()), e.getRemindPeriod()).token();
+                if (ao.count(ReminderSentEntity.class, Query.select().where(ReminderSentEntity.SENT_TOKEN + " = ?", token)) > 0) {
+                    ao.delete(e);
+                    continue;
+                }
+                e.setSpaceKey(newSpaceKey);
+                e.setSentToken(token);
+                e.save();
+                moved++;
+            }
+            return moved;
+        });
+    }
+
     private static Sent sent(ReminderSentEntity e) {
         String to = e.getEscalatedTo();
         List<String> escalatedTo = to == null || to.isBlank() ? List.of() : List.of(to.split("\n"));

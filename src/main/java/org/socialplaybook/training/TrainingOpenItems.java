@@ -14,6 +14,7 @@ import org.socialplaybook.platform.OpenItemsByReader;
 import org.socialplaybook.platform.ReaderAccess;
 import org.socialplaybook.training.Model.Module;
 import org.socialplaybook.training.Model.Programme;
+import org.socialplaybook.training.TrainingRules.ModuleState;
 import org.socialplaybook.training.TrainingRules.ModuleStanding;
 import org.socialplaybook.training.TrainingRules.Standing;
 
@@ -21,7 +22,7 @@ import org.socialplaybook.training.TrainingRules.Standing;
  * The training waiting for a reader, for the Monday digest: in each programme of the space whose audience they are in
  * now, on a page they may view, every module that counts (the required ones) and is overdue, a refresher due, or due
  * within {@link TrainingRules#DUE_SOON_DAYS} days ({@link TrainingRules#waiting}), with its due day; overdue first,
- * then by due day. Three queries per call (programmes, modules, learners), for one space or all of a reader's spaces, and two per distinct role matrix the
+ * then by due day. A refresher that is due carries the day it became due ({@link OpenItem#refresherDueSince}). Three queries per call (programmes, modules, learners), for one space or all of a reader's spaces, and two per distinct role matrix the
  * audiences name, whatever the number of programmes or readers.
  */
 @Named
@@ -58,8 +59,10 @@ public class TrainingOpenItems extends OpenItemsByReader {
                 for (ModuleStanding m : standing.modules()) {
                     if (TrainingRules.waiting(m, snapshot.today())) {
                         Instant due = m.due().atStartOfDay(ZoneOffset.UTC).toInstant();
+                        Instant refresherSince = m.state() == ModuleState.REFRESHER_DUE && m.validUntil() != null
+                                ? m.validUntil().atStartOfDay(ZoneOffset.UTC).toInstant() : null;
                         sink.add(programme.spaceKey(), user, new OpenItem(KIND, titles.get(m.moduleId()), due, m.overdue(),
-                                programme.pageId(), programme.id() + "/" + m.moduleId()));
+                                programme.pageId(), programme.id() + "/" + m.moduleId(), null, refresherSince));
                     }
                 }
             }

@@ -23,7 +23,9 @@ import org.socialplaybook.testing.SandboxRule;
  * the scheduler would) mails each overdue person once, listing all their items, in their language; a rerun, a quiet
  * weekend and the same period send nothing; 40 days overdue an item escalates, once, to its guideline's contact, to
  * the person Accountable for the role-matrix activity of the same name, or to the programme's trainer; the admin
- * report shows who was reminded and who was escalated to. Everything is checked in the {@code .eml} files.
+ * report shows who was reminded and who was escalated to. A refresher is reminded from the day it is due, before it
+ * is overdue; "Send reminders now" runs the same once for a space admin. Everything is checked in the {@code .eml}
+ * files.
  */
 public class ReminderJobTest {
     private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-19T09:00:00Z")); // a Thursday
@@ -35,20 +37,24 @@ public class ReminderJobTest {
     @Test
     public void overduePeopleGetOneMailEachAndLongOverdueItemsEscalateOnceToTheirAccountable() throws Exception {
         newMails(); // the demo's Monday digest
-        HttpResponse<String> saved = SANDBOX.putJson("sofia", "/reminders/1001/settings", """
-                {"enabled": true, "afterDays": 1, "everyDays": 90, "quietWeekends": true, "escalateAfterDays": 40,
-                 "groups": ["social-team"], "version": 0}""");
-        assertEquals(saved.body(), 200, saved.statusCode());
+        // Marco (the only manager) completed the crisis drill 200 days ago; it is valid 6 months: its refresher has
+        // been due since 3 Nov and becomes overdue after 3 Dec (the programme's 30 days). He is reminded now.
+        save(body(1, 90, 40, "managers", 0));
+        List<Mail> refresher = runTwice();
+        assertEquals("marco alone, once: " + refresher, 1, refresher.size());
+        Mail marco = only(refresher, "marco.rossi@acme.example");
+        assertEquals("due, not overdue", "Social Media Team: 1 item waits for you", marco.subject());
+        assertTrue(marco.html(), marco.html().contains("Crisis drill (Social media essentials)")
+                && marco.html().contains("refresher due since Nov 3, 2026") && marco.html().contains("Dec 3, 2026"));
+        assertFalse(marco.html(), marco.html().contains("overdue since"));
 
-        run();
-        run();
-
-        List<Mail> first = newMails();
+        save(body(1, 90, 40, "social-team", 1));
+        List<Mail> first = runTwice();
         assertEquals("nora, liam and sofia, one mail each, whatever the runs: " + first, 3, first.size());
         Mail nora = only(first, "nora.gimenez@acme.example");
         assertEquals("Social Media Team: te esperan 2 tareas vencidas", nora.subject());
         assertTrue(nora.html(), nora.html().contains("Our tone of voice") && nora.html().contains("Escalation in a crisis"));
-        assertTrue(nora.html(), nora.html().contains("26 días"));
+        assertTrue(nora.html(), nora.html().contains("vencida desde el 24 oct 2026 (26 días)"));
         Mail liam = only(first, "liam.chen@acme.example");
         assertEquals("Social Media Team: 4 overdue items wait for you", liam.subject());
         assertTrue(liam.html(), liam.html().contains("Crisis drill (Social media essentials)"));
@@ -60,8 +66,17 @@ public class ReminderJobTest {
         assertEquals(List.of(), newMails());
 
         CLOCK.advance(Duration.ofDays(5)); // Thursday 26 Nov: Sofía's "Responding to customers" is 40 days overdue
-        run();
-        run();
+        assertEquals("only space admins may send now", 403, SANDBOX.postJson("liam", "/reminders/1001/send-now", "{}").statusCode());
+        assertEquals(List.of(), newMails());
+        HttpResponse<String> now = SANDBOX.postJson("sofia", "/reminders/1001/send-now", "{}");
+        assertEquals(now.body(), 200, now.statusCode());
+        JsonNode answer = SandboxRule.json(now);
+        assertEquals("SENT", answer.get("state").asText());
+        assertEquals("1 mail sent: no item reminded, 1 escalated.", answer.get("message").asText());
+        HttpResponse<String> again = SANDBOX.postJson("sofia", "/reminders/1001/send-now", "{}");
+        assertEquals(again.body(), 200, again.statusCode());
+        assertEquals("a second click sends nothing", "NOTHING", SandboxRule.json(again).get("state").asText());
+        run(); // and the daily job neither
         List<Mail> escalated = newMails();
         assertEquals("one escalation, nothing reminded again in the same period: " + escalated, 1, escalated.size());
         Mail toNora = only(escalated, "nora.gimenez@acme.example");
@@ -104,14 +119,14 @@ public class ReminderJobTest {
             }
             assertEquals(row.toString(), "SENT", row.get("outcome").asText());
         }
-        assertEquals("2 + 4 + 1, then 1 items reminded", 8, reminders);
+        assertEquals("marco's refresher, 2 + 4 + 1, then 1 items reminded", 9, reminders);
         assertEquals("1 + 3 + 3 items escalated", 7, escalations);
         JsonNode tone = find(report, "Nora Giménez", "Our tone of voice", true);
         assertEquals("[\"Marco Rossi\"]", tone.get("escalatedToNames").toString());
         assertEquals("2026-12-03T09:00:00Z", tone.get("sentAt").asText());
 
         String overview = SANDBOX.viewPage("sofia", 1001);
-        assertTrue("the space admin's report on the overview", overview.contains("Reminders sent (15)")
+        assertTrue("the space admin's report on the overview", overview.contains("Reminders sent (16)")
                 && overview.contains("Escalated to Marco Rossi") && overview.contains("Escalated to Sofía Ramos, Marco Rossi"));
         assertFalse("nobody else sees it", SANDBOX.viewPage("liam", 1001).contains("sp-reminders"));
     }
@@ -147,6 +162,18 @@ public class ReminderJobTest {
         return "{\"enabled\": true, \"afterDays\": " + after + ", \"everyDays\": " + every
                 + ", \"quietWeekends\": true, \"escalateAfterDays\": " + escalate + ", \"groups\": [\"" + group
                 + "\"], \"version\": " + version + "}";
+    }
+
+    private static void save(String settings) {
+        HttpResponse<String> saved = SANDBOX.putJson("sofia", "/reminders/1001/settings", settings);
+        assertEquals(saved.body(), 200, saved.statusCode());
+    }
+
+    /** The mails of two runs of the job in a row (a rerun must add none). */
+    private static List<Mail> runTwice() throws Exception {
+        run();
+        run();
+        return newMails();
     }
 
     private static void run() {

@@ -28,6 +28,24 @@ public class ReminderRulesTest {
     }
 
     @Test
+    public void aRefresherIsRemindedFromTheDayItBecomesDueAndKeepsItsPeriodsOnceOverdue() {
+        ReminderSettings s = settings(2, 7, false, 30);
+        LocalDate expired = DUE.minusDays(30); // the completion expired; its refresher is overdue after DUE
+
+        assertFalse("still valid the day before", ReminderRules.remindable(false, expired, expired.minusDays(1)));
+        assertTrue("due, not overdue", ReminderRules.remindable(false, expired, expired));
+        assertEquals("the day it becomes due, whatever the days overdue", Optional.of("R0"),
+                ReminderRules.refresherPeriod(s, expired, expired));
+        assertEquals(Optional.of("R0"), ReminderRules.refresherPeriod(s, expired, expired.plusDays(6)));
+        assertEquals(Optional.of("R1"), ReminderRules.refresherPeriod(s, expired, expired.plusDays(7)));
+        assertEquals("overdue now: the same periods, no extra reminder", Optional.of("R4"),
+                ReminderRules.refresherPeriod(s, expired, DUE.plusDays(1)));
+        assertFalse("it escalates from its own due day", ReminderRules.escalates(s, DUE, DUE.plusDays(29)));
+        assertTrue(ReminderRules.escalates(s, DUE, DUE.plusDays(30)));
+        assertFalse("nothing else is remindable before it is overdue", ReminderRules.remindable(false, null, DUE));
+    }
+
+    @Test
     public void aQuietWeekendSendsNothingAndMondayStillRemindsThePeriod() {
         ReminderSettings quiet = settings(5, 7, true, 30);
         LocalDate saturday = DUE.plusDays(5);

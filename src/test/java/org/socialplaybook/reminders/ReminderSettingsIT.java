@@ -17,7 +17,8 @@ import org.socialplaybook.testing.SandboxRule;
 
 /**
  * In a real browser: the space admin turns reminders on from the overview on the space home (a bad value first shows
- * its message in the form and saves nothing), the job runs, and the report on the overview lists who was reminded.
+ * its message in the form and saves nothing), "Send reminders now" sends what is due and says so, a second click
+ * sends nothing, and the report on the overview lists who was reminded.
  */
 public class ReminderSettingsIT {
     private static final long HOME = 1001;
@@ -54,7 +55,16 @@ public class ReminderSettingsIT {
         assertTrue(saved.toString(), saved.get("enabled").asBoolean());
         assertEquals("[\"social-team\"]", saved.get("groups").toString());
 
-        SANDBOX.sandbox().scheduler().runNow(ReminderJob.JOB_ID);
+        WebElement sendNow = browser.waitFor(By.cssSelector(".sp-reminders-send-now-button"));
+        sendNow.click();
+        assertEquals("default escalation after 14 days", "7 mails sent: 7 items reminded, 4 escalated.", sendNowResult());
+        browser.screenshot("reminders-send-now");
+        sendNow.click();
+        browser.until(d -> d.findElement(By.cssSelector(".sp-reminders-send-now-result")).getText().startsWith("Nothing") ? true : null);
+        assertEquals("a second click sends nothing",
+                "Nothing was due today that had not been sent before: no mail sent.", sendNowResult());
+        SANDBOX.sandbox().scheduler().runNow(ReminderJob.JOB_ID); // nor does the daily job
+        assertEquals(11, SandboxRule.json(SANDBOX.get("sofia", "/reminders/1001/report")).size());
         browser.openPage("sofia", HOME);
         String report = browser.waitFor(By.cssSelector(".sp-reminders-report")).getText();
         assertTrue(report, report.contains("Nora Giménez") && report.contains("Guideline to acknowledge: Our tone of voice")
@@ -63,6 +73,13 @@ public class ReminderSettingsIT {
                 "document.querySelector('.sp-reminders').scrollIntoView();");
         browser.screenshot("reminders-2-report");
         browser.assertNoScriptErrors();
+    }
+
+    private String sendNowResult() {
+        return browser.until(d -> {
+            WebElement e = d.findElement(By.cssSelector(".sp-reminders-send-now-result"));
+            return e.isDisplayed() && !e.getText().isBlank() ? e.getText() : null;
+        });
     }
 
     /** Replaces the field's value as a person does: select all, type. */
