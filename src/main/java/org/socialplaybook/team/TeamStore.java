@@ -58,6 +58,22 @@ public class TeamStore {
         return found.length == 0 ? Optional.empty() : Optional.of(card(found[0]));
     }
 
+    /** These cards (pages not trashed), by id: one query (at most a hundred ids). */
+    public Map<Integer, Card> cards(List<Integer> ids) {
+        Map<Integer, Card> cards = new HashMap<>();
+        if (ids.isEmpty()) {
+            return cards;
+        }
+        Object[] params = new Object[ids.size() + 1];
+        ids.toArray(params);
+        params[ids.size()] = false;
+        for (TeamCardEntity e : ao.find(TeamCardEntity.class, Query.select().where(InLists.in("ID", ids.size()) + " AND "
+                + TeamCardEntity.TRASHED + " = ?", params))) {
+            cards.put(e.getID(), card(e));
+        }
+        return cards;
+    }
+
     public List<Card> cardsInSpace(String spaceKey) {
         List<Card> cards = new ArrayList<>();
         for (TeamCardEntity e : ao.find(TeamCardEntity.class, Query.select().where(TeamCardEntity.SPACE_KEY + " = ? AND "
@@ -231,6 +247,16 @@ public class TeamStore {
         for (TeamRequestEntity e : ao.find(TeamRequestEntity.class, Query.select()
                 .where(TeamRequestEntity.CARD_ID + " = ? AND " + TeamRequestEntity.REQUESTER_KEY + " = ?", cardId, requesterKey)
                 .order("ID DESC").limit(limit))) {
+            list.add(request(e));
+        }
+        return list;
+    }
+
+    /** The requester's requests through any card, newest first, at most {@code limit}: one query. */
+    public List<Request> requestsBy(String requesterKey, int limit) {
+        List<Request> list = new ArrayList<>();
+        for (TeamRequestEntity e : ao.find(TeamRequestEntity.class, Query.select()
+                .where(TeamRequestEntity.REQUESTER_KEY + " = ?", requesterKey).order("ID DESC").limit(limit))) {
             list.add(request(e));
         }
         return list;
