@@ -16,7 +16,8 @@ import org.socialplaybook.team.TeamState.RequestView;
 
 /**
  * The requests a person sent through team cards in these spaces, with their follow-ups' states as the card shows
- * them under its form ({@link TeamViews#requests}). Queries: the person's latest requests (one), their cards (one),
+ * them under its form ({@link TeamViews#requests}). Queries: the person's latest requests (one per hundred spaces),
+ * their cards (one),
  * the follow-ups' states (one per couple of hundred, {@link org.socialplaybook.platform.FollowUpStates}); the cards'
  * pages checked in bulk. Cards on trashed pages or pages the person may no longer view are left out.
  */
@@ -39,7 +40,7 @@ public class TeamSentRequests implements SentRequests {
             return List.of();
         }
         Set<String> spaces = new HashSet<>(spaceKeys);
-        List<Request> sent = store.requestsBy(userKey, LATEST);
+        List<Request> sent = store.requestsBy(userKey, spaces, LATEST);
         if (sent.isEmpty()) {
             return List.of();
         }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -252,14 +253,25 @@ public class TeamStore {
         return list;
     }
 
-    /** The requester's requests through any card, newest first, at most {@code limit}: one query. */
-    public List<Request> requestsBy(String requesterKey, int limit) {
+    /**
+     * The requester's requests through cards of these spaces, newest first, at most {@code limit}: one query per
+     * hundred spaces.
+     */
+    public List<Request> requestsBy(String requesterKey, Collection<String> spaceKeys, int limit) {
         List<Request> list = new ArrayList<>();
-        for (TeamRequestEntity e : ao.find(TeamRequestEntity.class, Query.select()
-                .where(TeamRequestEntity.REQUESTER_KEY + " = ?", requesterKey).order("ID DESC").limit(limit))) {
-            list.add(request(e));
+        for (List<String> chunk : InLists.chunks(List.copyOf(spaceKeys), 100)) {
+            Object[] params = new Object[chunk.size() + 1];
+            params[0] = requesterKey;
+            for (int i = 0; i < chunk.size(); i++) {
+                params[i + 1] = chunk.get(i);
+            }
+            for (TeamRequestEntity e : ao.find(TeamRequestEntity.class, Query.select().where(TeamRequestEntity.REQUESTER_KEY
+                    + " = ? AND " + InLists.in(TeamRequestEntity.SPACE_KEY, chunk.size()), params).order("ID DESC").limit(limit))) {
+                list.add(request(e));
+            }
         }
-        return list;
+        list.sort(Comparator.comparingInt(Request::id).reversed());
+        return list.size() <= limit ? list : List.copyOf(list.subList(0, limit));
     }
 
     public int countSince(int cardId, String requesterKey, long sinceMs) {
