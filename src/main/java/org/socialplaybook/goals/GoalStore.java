@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -73,6 +74,21 @@ public class GoalStore {
             sets.add(set(e));
         }
         sets.sort(Comparator.comparing(GoalSet::name, String.CASE_INSENSITIVE_ORDER));
+        return sets;
+    }
+
+    /** The sets of these spaces (pages not trashed): one query per hundred spaces. */
+    public List<GoalSet> setsInSpaces(Collection<String> spaceKeys) {
+        List<GoalSet> sets = new ArrayList<>();
+        for (List<String> chunk : InLists.chunks(List.copyOf(spaceKeys), IN_CHUNK)) {
+            Object[] params = new Object[chunk.size() + 1];
+            chunk.toArray(params);
+            params[chunk.size()] = false;
+            for (GoalSetEntity e : ao.find(GoalSetEntity.class, Query.select().where(InLists.in(GoalSetEntity.SPACE_KEY,
+                    chunk.size()) + " AND " + GoalSetEntity.TRASHED + " = ?", params))) {
+                sets.add(set(e));
+            }
+        }
         return sets;
     }
 

@@ -180,13 +180,7 @@ public class GoalViews {
         for (Goal g : a.data().goals()) {
             for (Objective o : a.objectivesByGoal().getOrDefault(g.id(), List.of())) {
                 for (Contribution c : a.contributions().getOrDefault(o.id(), List.of())) {
-                    String via = switch (c.kind()) {
-                        case ROLE -> myRoles.stream().anyMatch(r -> GoalRules.sameName(r, c.ref()))
-                                ? views.text("social-playbook.goals.why.via-role", c.ref()) : null;
-                        case TEAM -> teams.computeIfAbsent(c.ref(), t -> references.isInTeam(me, t))
-                                ? views.text("social-playbook.goals.why.via-team", c.ref()) : null;
-                        case PERSON -> me.equals(c.ref()) ? views.text("social-playbook.goals.why.via-person") : null;
-                    };
+                    String via = via(c, me, myRoles, teams);
                     if (via != null) {
                         mine.add(new WhyView(o.id(), g.title(), o.title(), c.kind().name(), via, c.how(), id(a.status().get(o.id()))));
                     }
@@ -194,6 +188,21 @@ public class GoalViews {
             }
         }
         return mine;
+    }
+
+    /**
+     * How the person takes part in one contribution, in the reader's language ("through your role ..."), or null when
+     * they do not: a role they hold ({@code myRoles}, in the set's matrix), a group they are in ({@code teams}
+     * remembers each group asked), or in person.
+     */
+    String via(Contribution c, String me, List<String> myRoles, Map<String, Boolean> teams) {
+        return switch (c.kind()) {
+            case ROLE -> myRoles.stream().anyMatch(r -> GoalRules.sameName(r, c.ref()))
+                    ? views.text("social-playbook.goals.why.via-role", c.ref()) : null;
+            case TEAM -> teams.computeIfAbsent(c.ref(), t -> references.isInTeam(me, t))
+                    ? views.text("social-playbook.goals.why.via-team", c.ref()) : null;
+            case PERSON -> me.equals(c.ref()) ? views.text("social-playbook.goals.why.via-person") : null;
+        };
     }
 
     // --- the macro's page ---

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -56,6 +57,22 @@ public class TeamStore {
     public Optional<Card> card(int id) {
         TeamCardEntity[] found = ao.find(TeamCardEntity.class, Query.select().where("ID = ?", id));
         return found.length == 0 ? Optional.empty() : Optional.of(card(found[0]));
+    }
+
+    /** These cards (pages not trashed), by id: one query (at most a hundred ids). */
+    public Map<Integer, Card> cards(List<Integer> ids) {
+        Map<Integer, Card> cards = new HashMap<>();
+        if (ids.isEmpty()) {
+            return cards;
+        }
+        Object[] params = new Object[ids.size() + 1];
+        ids.toArray(params);
+        params[ids.size()] = false;
+        for (TeamCardEntity e : ao.find(TeamCardEntity.class, Query.select().where(InLists.in("ID", ids.size()) + " AND "
+                + TeamCardEntity.TRASHED + " = ?", params))) {
+            cards.put(e.getID(), card(e));
+        }
+        return cards;
     }
 
     public List<Card> cardsInSpace(String spaceKey) {
@@ -234,6 +251,27 @@ public class TeamStore {
             list.add(request(e));
         }
         return list;
+    }
+
+    /**
+     * The requester's requests through cards of these spaces, newest first, at most {@code limit}: one query per
+     * hundred spaces.
+     */
+    public List<Request> requestsBy(String requesterKey, Collection<String> spaceKeys, int limit) {
+        List<Request> list = new ArrayList<>();
+        for (List<String> chunk : InLists.chunks(List.copyOf(spaceKeys), 100)) {
+            Object[] params = new Object[chunk.size() + 1];
+            params[0] = requesterKey;
+            for (int i = 0; i < chunk.size(); i++) {
+                params[i + 1] = chunk.get(i);
+            }
+            for (TeamRequestEntity e : ao.find(TeamRequestEntity.class, Query.select().where(TeamRequestEntity.REQUESTER_KEY
+                    + " = ? AND " + InLists.in(TeamRequestEntity.SPACE_KEY, chunk.size()), params).order("ID DESC").limit(limit))) {
+                list.add(request(e));
+            }
+        }
+        list.sort(Comparator.comparingInt(Request::id).reversed());
+        return list.size() <= limit ? list : List.copyOf(list.subList(0, limit));
     }
 
     public int countSince(int cardId, String requesterKey, long sinceMs) {

@@ -114,6 +114,29 @@ public class TeamViews {
         return list;
     }
 
+    /** The request's state in the reader's language: "Received", "In Jira: CARE-12 (In Progress)", "Done"... */
+    String stateText(RequestView r) {
+        return switch (r.state()) {
+            case "jira" -> r.jiraStatus() == null ? views.text("social-playbook.team.request.state.jira", r.jiraKey())
+                    : views.text("social-playbook.team.request.state.jira-status", r.jiraKey(), r.jiraStatus());
+            default -> views.text("social-playbook.team.request.state." + r.state());
+        };
+    }
+
+    /** The AUI lozenge class of the request's state. */
+    static String lozenge(RequestView r) {
+        return switch (r.state()) {
+            case "done" -> "aui-lozenge-success";
+            case "jira", "open" -> "aui-lozenge-inprogress";
+            case "waiting" -> "aui-lozenge-moved";
+            default -> "aui-lozenge-subtle";
+        };
+    }
+
+    String urgencyText(RequestView r) {
+        return views.text("social-playbook.team.urgency." + r.urgency().toLowerCase(Locale.ROOT));
+    }
+
     // --- the macro's page ---
 
     /** {@code deputyFor}: the roles they stand in for, each already worded "Brand owner (deputy)" in the reader's language. */
@@ -147,19 +170,8 @@ public class TeamViews {
         }
         List<RequestPage> mine = new ArrayList<>();
         for (RequestView r : requests) {
-            String stateText = switch (r.state()) {
-                case "jira" -> r.jiraStatus() == null ? views.text("social-playbook.team.request.state.jira", r.jiraKey())
-                        : views.text("social-playbook.team.request.state.jira-status", r.jiraKey(), r.jiraStatus());
-                default -> views.text("social-playbook.team.request.state." + r.state());
-            };
-            String lozenge = switch (r.state()) {
-                case "done" -> "aui-lozenge-success";
-                case "jira", "open" -> "aui-lozenge-inprogress";
-                case "waiting" -> "aui-lozenge-moved";
-                default -> "aui-lozenge-subtle";
-            };
             mine.add(new RequestPage(r.topic(), dates.format(LocalDate.ofInstant(r.createdAt(), ZoneOffset.UTC)),
-                    views.text("social-playbook.team.urgency." + r.urgency().toLowerCase(Locale.ROOT)), lozenge, stateText));
+                    urgencyText(r), lozenge(r), stateText(r)));
         }
         List<Option> urgencies = new ArrayList<>();
         for (Team.Urgency u : Team.Urgency.values()) {

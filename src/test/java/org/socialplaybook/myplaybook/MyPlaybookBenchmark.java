@@ -15,9 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.Test;
+import org.socialplaybook.feedback.FeedbackEnums;
 import org.socialplaybook.feedback.FeedbackStore;
+import org.socialplaybook.feedback.FollowUp;
 import org.socialplaybook.feedback.FollowUpOpenItems;
 import org.socialplaybook.feedback.NewFollowUp;
+import org.socialplaybook.goals.GoalContributions;
+import org.socialplaybook.goals.GoalStore;
+import org.socialplaybook.goals.GoalViews;
+import org.socialplaybook.goals.Goals;
 import org.socialplaybook.guidelines.Audience;
 import org.socialplaybook.guidelines.GuidelineCategory;
 import org.socialplaybook.guidelines.GuidelineLevel;
@@ -27,14 +33,20 @@ import org.socialplaybook.guidelines.GuidelineSettings;
 import org.socialplaybook.guidelines.GuidelineStore;
 import org.socialplaybook.guidelines.ReackPolicy;
 import org.socialplaybook.platform.CurrentUser;
+import org.socialplaybook.platform.ObjectivesOfPerson;
 import org.socialplaybook.platform.OpenItemsProvider;
 import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.ReaderAccess;
 import org.socialplaybook.platform.RoleDirectory;
+import org.socialplaybook.platform.SentRequests;
 import org.socialplaybook.platform.TimeSource;
 import org.socialplaybook.sandbox.Sandbox;
 import org.socialplaybook.sandbox.SandboxConfig;
 import org.socialplaybook.sandbox.ao.EmbeddedActiveObjects;
+import org.socialplaybook.team.Team;
+import org.socialplaybook.team.TeamSentRequests;
+import org.socialplaybook.team.TeamStore;
+import org.socialplaybook.team.TeamViews;
 import org.socialplaybook.testing.Measure;
 import org.socialplaybook.training.Model;
 import org.socialplaybook.training.TrainingOpenItems;
@@ -86,15 +98,19 @@ public class MyPlaybookBenchmark {
                     new FollowUpOpenItems(sandbox.components().get(FeedbackStore.class), everyPage, time),
                     new TrainingOpenItems(sandbox.components().get(TrainingStore.class),
                             sandbox.components().get(TrainingReports.class), everyPage));
+            ObjectivesOfPerson objectives = new GoalContributions(sandbox.components().get(GoalStore.class),
+                    sandbox.components().get(GoalViews.class), sandbox.components().get(RoleDirectory.class), everyPage, time);
+            SentRequests requests = new TeamSentRequests(sandbox.components().get(TeamStore.class),
+                    sandbox.components().get(TeamViews.class), everyPage);
             CurrentUser currentUser = sandbox.components().get(CurrentUser.class);
             MyPlaybookViews views = sandbox.components().get(MyPlaybookViews.class);
 
             print("My playbook benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, "
                     + org.socialplaybook.testing.TestDatabase.KIND + ", " + RUNS + " runs after a warm-up, median)");
             print("Seeded: " + SPACES + " spaces, " + items + " items (per space 10 guidelines, 12 follow-ups, "
-                    + "1 programme of 3 required modules)");
-            print(String.format("%8s | %10s %10s | %11s | %12s %8s %10s", "spaces", "render ms", "statements", "items ms",
-                    "Nora's items", "rows", "html KB"));
+                    + "1 programme of 3 required modules, 4 objectives (2 naming Nora), 1 request Nora sent)");
+            print(String.format("%8s | %10s %10s | %11s | %12s %8s %10s | %10s %8s", "spaces", "render ms", "statements",
+                    "items ms", "Nora's items", "rows", "html KB", "objectives", "requests"));
             for (int n : new int[] {2, 20, 200}) {
                 Map<String, String> visible = new LinkedHashMap<>();
                 spaces.subList(0, n).forEach(k -> visible.put(k, "Space " + k));
@@ -105,19 +121,21 @@ public class MyPlaybookBenchmark {
                     }
                 };
                 MyPlaybookService service = new MyPlaybookService(access, currentUser, providers,
-                        sandbox.components().get(RoleDirectory.class), everyPage);
-                int[] shown = new int[3];
+                        sandbox.components().get(RoleDirectory.class), everyPage, objectives, requests);
+                int[] shown = new int[5];
                 long[] cost = Measure.medianAndStatements(ao, RUNS, () -> sandbox.as("nora", () -> {
                     MyPlaybook playbook = service.forCurrentUser();
                     String html = views.render(playbook, true);
                     shown[0] = playbook.entries().size();
                     shown[1] = html.split("sp-my-playbook-row", -1).length - 1;
                     shown[2] = html.length() / 1024;
+                    shown[3] = playbook.objectives().size();
+                    shown[4] = playbook.requests().size();
                     return null;
                 }));
                 long[] itemsOnly = Measure.medianAndStatements(ao, RUNS, () -> sandbox.as("nora", service::forCurrentUser));
-                print(String.format("%8d | %10d %10d | %11d | %12d %8d %10d", n, cost[0], cost[1], itemsOnly[0], shown[0],
-                        shown[1], shown[2]));
+                print(String.format("%8d | %10d %10d | %11d | %12d %8d %10d | %10d %8d", n, cost[0], cost[1], itemsOnly[0],
+                        shown[0], shown[1], shown[2], shown[3], shown[4]));
             }
         }
         Path out = Path.of("target/benchmarks/my-playbook.txt");
@@ -161,11 +179,44 @@ public class MyPlaybookBenchmark {
                 return created;
             });
             items += 3;
+            items += seedGoalsAndRequest(sandbox, space, s, nora, liam, now, today);
             if (programme == null) {
                 throw new IllegalStateException("no programme in " + space);
             }
         }
         return items;
+    }
+
+    /**
+     * A goal set of 4 objectives (one naming Nora in person, one her group customer-care, two only Liam) and a team
+     * card through which Nora sent one request (its follow-up open in every second space, done in the others).
+     */
+    private static int seedGoalsAndRequest(Sandbox sandbox, String space, int s, String nora, String liam, Instant now,
+                                           LocalDate today) {
+        GoalStore goals = sandbox.components().get(GoalStore.class);
+        TeamStore team = sandbox.components().get(TeamStore.class);
+        FeedbackStore feedback = sandbox.components().get(FeedbackStore.class);
+        long page = 200_000 + s;
+        Goals.GoalSet set = goals.createSet("goals-" + space, space, "Goals", page, null, liam, now);
+        Goals.Goal goal = goals.addGoal(set.id(), "Goal of " + space, null, 0);
+        for (int o = 0; o < 4; o++) {
+            Goals.Objective objective = goals.addObjective(set.id(), goal.id(), new GoalStore.ObjectiveFields(
+                    "Objective " + o + " of " + space, "%", 0, 100, today.minusDays(30), today.plusDays(30 + o), null, null), o);
+            Goals.ContributorKind kind = o == 0 ? Goals.ContributorKind.PERSON : o == 1 ? Goals.ContributorKind.TEAM
+                    : Goals.ContributorKind.PERSON;
+            String ref = o == 0 ? nora : o == 1 ? "customer-care" : liam;
+            goals.addContribution(set.id(), objective.id(), kind, ref, "Helps with objective " + o, 0);
+        }
+        Team.Card card = team.createCard("card-" + space, space, "Team of " + space, page + 1, null, "board", liam, now);
+        Team.Request request = team.createRequest(card, nora, "bench-" + space, "Question to " + space, Team.Urgency.NORMAL, now);
+        long followUp = feedback.createFollowUp(new NewFollowUp(space, "board", page + 1, "Request: Question to " + space,
+                null, liam, today.plusDays(3), nora, null, -1, null), now).id();
+        team.setFollowUp(request.id(), followUp);
+        if (s % 2 == 1) {
+            FollowUp f = feedback.followUp((int) followUp).orElseThrow();
+            feedback.setState(f.id(), f.version(), FeedbackEnums.State.DONE, now);
+        }
+        return 5;
     }
 
     private void print(String line) {

@@ -15,7 +15,8 @@ import org.socialplaybook.testing.SandboxRule;
 /**
  * My playbook as Nora (Spanish) with items from two spaces, acknowledging from there: she opens it from the link in
  * the header's user menu, sees guidelines and training of the demo space and of Customer Care, accepts the Customer
- * Care guideline in place, and after a reload it is gone (and the guideline's own page says she accepted it).
+ * Care guideline in place, and after a reload it is gone (and the guideline's own page says she accepted it). Under
+ * the list, the objectives she contributes to, the one at risk first.
  */
 public class MyPlaybookIT {
     @ClassRule
@@ -50,6 +51,8 @@ public class MyPlaybookIT {
         int before = rows().size();
         WebElement care = row(CARE_GUIDELINE);
         assertTrue(care.getAttribute("class").contains("sp-overdue"));
+        assertEquals("the objective at risk she contributes to comes first", "EN RIESGO", browser.driver()
+                .findElement(By.cssSelector("tr.sp-my-playbook-objective .aui-lozenge")).getText().toUpperCase());
         browser.screenshot("my-playbook-1-nora");
 
         care.findElement(By.cssSelector("button.sp-my-playbook-action")).click();
