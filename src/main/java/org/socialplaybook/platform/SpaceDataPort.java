@@ -154,5 +154,11 @@ public interface SpaceDataPort<T> {
 
         /** The new id of what {@code reference} named, once {@link #imported} recorded it. */
         java.util.OptionalLong importedId(String reference);
+
+        /** The imported follow-up of that source id ({@link #followUpReference}); none for null or one not imported. */
+        default java.util.OptionalLong importedFollowUp(Long sourceFollowUpId) {
+            return sourceFollowUpId == null ? java.util.OptionalLong.empty()
+                    : importedId(followUpReference(sourceFollowUpId));
+        }
     }
 }

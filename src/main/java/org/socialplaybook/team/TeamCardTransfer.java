@@ -160,8 +160,7 @@ public class TeamCardTransfer implements SpaceDataPort<TeamCardTransfer.CardItem
         for (RequestItem r : item.requests()) {
             String token = UUID.randomUUID().toString();
             Request created = store.createRequest(card, r.requesterKey(), token, r.topic().trim(), r.urgency(), r.createdAt());
-            OptionalLong followUp = r.followUp() == null ? OptionalLong.empty()
-                    : target.importedId(SpaceDataPort.followUpReference(r.followUp()));
+            OptionalLong followUp = target.importedFollowUp(r.followUp());
             if (followUp.isPresent()) {
                 store.setFollowUp(created.id(), followUp.getAsLong());
                 intake.linkSource(followUp.getAsLong(), TeamRequestService.SOURCE_TYPE, token);

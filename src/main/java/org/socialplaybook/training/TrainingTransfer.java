@@ -260,8 +260,7 @@ public class TrainingTransfer implements SpaceDataPort<TrainingTransfer.Programm
         for (CheckinItem c : item.checkins()) {
             Checkin created = store.importCheckin(programme.id(), new Checkin(0, c.userKey(), c.confidence(), c.needsHelp(),
                     c.comment(), c.createdAt(), c.flagged(), null, c.handledBy(), c.handledAt()));
-            OptionalLong followUp = c.followUp() == null ? OptionalLong.empty()
-                    : target.importedId(SpaceDataPort.followUpReference(c.followUp()));
+            OptionalLong followUp = target.importedFollowUp(c.followUp());
             if (followUp.isPresent()) {
                 store.setFollowUpId(created.id(), followUp.getAsLong());
                 intake.linkSource(followUp.getAsLong(), FollowUps.SOURCE_TYPE, String.valueOf(created.id()));
