@@ -195,6 +195,37 @@ public class SpaceTransferTest {
         assertEquals(before, sandbox.rowCounts());
     }
 
+    @Test
+    public void aVersionOneDocumentWithoutTheNewListsStillImportsWithTheImportsOwnHistory() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode document = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(export("sofia", "SOCIAL"));
+        document.put("version", 1);
+        String[][] added = {{"roles", "changes"}, {"team", "requests"}, {"training", "checkins"}, {"training", "history"}};
+        for (String[] a : added) {
+            for (JsonNode item : document.get("capabilities").get(a[0])) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) item).remove(a[1]);
+            }
+        }
+        for (JsonNode board : document.get("capabilities").get("feedback")) {
+            for (JsonNode f : board.get("followUps")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) f).remove("id");
+            }
+        }
+        copyPagesWithoutTheirData();
+        TrainingStore training = sandbox.sandbox().components().get(TrainingStore.class);
+
+        HttpResponse<String> imported = sandbox.postJson("sofia", "/spaces/" + TARGET + "/playbook-data", document.toString());
+
+        assertEquals(imported.body(), 200, imported.statusCode());
+        int programme = training.programmesInSpace(TARGET).get(0).id();
+        JsonNode history = SandboxRule.json(sandbox.get("sofia", "/training/programmes/" + programme + "/people/"
+                + sandbox.userKey("liam") + "/history"));
+        assertTrue(history.toString(), history.size() > 0);
+        for (JsonNode row : history) {
+            assertEquals(history.toString(), "CSV import", row.get("source").asText());
+        }
+    }
+
     /** The list as a reader sees it: the rows' own ids (and texts naming them) differ between spaces by design. */
     static JsonNode withoutIds(JsonNode list) {
         com.fasterxml.jackson.databind.node.ArrayNode copy = list.deepCopy();
