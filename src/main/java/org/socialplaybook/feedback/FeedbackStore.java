@@ -107,6 +107,21 @@ public class FeedbackStore {
         }
     }
 
+    /** Records that the follow-up was raised from {@code ref} (an import): its source row, unique like a submission's. */
+    public void linkSource(int followUpId, String ref) {
+        ao.executeInTransaction(() -> {
+            FollowUpEntity e = ao.get(FollowUpEntity.class, followUpId);
+            if (e == null) {
+                throw new IllegalStateException("No follow-up " + followUpId);
+            }
+            e.setSourceRef(ref);
+            e.save();
+            ao.create(SourceRefEntity.class, new DBParam(SourceRefEntity.REF, ref),
+                    new DBParam(SourceRefEntity.FOLLOW_UP_ID, followUpId));
+            return null;
+        });
+    }
+
     private Optional<Integer> bySource(String ref) {
         SourceRefEntity[] found = ao.find(SourceRefEntity.class, Query.select().where(SourceRefEntity.REF + " = ?", ref));
         return found.length == 0 ? Optional.empty() : Optional.of(found[0].getFollowUpId());

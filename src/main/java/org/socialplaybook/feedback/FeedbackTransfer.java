@@ -50,13 +50,14 @@ public class FeedbackTransfer implements SpaceDataPort<FeedbackTransfer.BoardIte
      * {@code feedback}: the index of the feedback it came from in this board's list, or null. {@code titleMsg},
      * {@code descriptionMsg}: a title and description the plugin wrote, as keys and arguments
      * ({@link GeneratedText} JSON, so each reader of the target reads them in their language); null for typed texts,
-     * and an unreadable one falls back to {@code title} / {@code description}.
+     * and an unreadable one falls back to {@code title} / {@code description}. {@code id}: the follow-up's id in the
+     * source, only for the team requests and training check-ins of the document that raised it (never reused).
      */
     public record FollowUpEntry(PageLink page, String title, String description, String ownerKey, @IsoText LocalDate due,
                                 String authorKey, String subjectKey, Integer feedback, State state,
                                 @IsoText Instant createdAt, @IsoText Instant doneAt, String jiraKey, String jiraStatus,
                                 String jiraStatusCategory, String jiraAssignee, String jiraResolution, String titleMsg,
-                                String descriptionMsg) {
+                                String descriptionMsg, Long id) {
     }
 
     @Override
@@ -94,7 +95,7 @@ public class FeedbackTransfer implements SpaceDataPort<FeedbackTransfer.BoardIte
                     f.authorKey(), f.subjectKey(), index.get(f.feedbackId()), f.state(), f.createdAt(), f.doneAt(),
                     f.jiraKey(), f.jiraStatus(), f.jiraStatusCategory(), f.jiraAssignee(), f.jiraResolution(),
                     f.titleText() == null ? null : f.titleText().toJson(),
-                    f.descriptionText() == null ? null : f.descriptionText().toJson())).toList();
+                    f.descriptionText() == null ? null : f.descriptionText().toJson(), (long) f.id())).toList();
             items.add(new BoardItem(board, entries, ups));
         });
         return items;
@@ -135,6 +136,9 @@ public class FeedbackTransfer implements SpaceDataPort<FeedbackTransfer.BoardIte
             if (f.jiraKey() != null && !f.jiraKey().matches("[A-Z][A-Z0-9_]{0,30}-[1-9][0-9]{0,9}")) {
                 check.error(field + ".jiraKey", "social-playbook.transfer.error.jira-key", f.jiraKey());
             }
+            if (f.id() != null && check.unique(field + ".id", SpaceDataPort.followUpReference(f.id()))) {
+                check.provides(SpaceDataPort.followUpReference(f.id()));
+            }
             List<String> people = new ArrayList<>();
             for (String key : new String[] {f.ownerKey(), f.authorKey(), f.subjectKey()}) {
                 if (key != null) {
@@ -164,6 +168,9 @@ public class FeedbackTransfer implements SpaceDataPort<FeedbackTransfer.BoardIte
                     f.page() == null ? 0 : target.pageId(f.page()), f.title(), f.description(), f.ownerKey(), f.due(),
                     f.authorKey(), f.subjectKey(), feedbackId, null, GeneratedText.fromJson(f.titleMsg()).orElse(null),
                     GeneratedText.fromJson(f.descriptionMsg()).orElse(null)), f.createdAt());
+            if (f.id() != null) {
+                target.imported(SpaceDataPort.followUpReference(f.id()), created.id());
+            }
             if (f.jiraKey() != null) {
                 created = store.markLinked(created.id(), f.jiraKey(), new JiraIssue(f.jiraKey(), f.title(), f.jiraStatus(),
                         f.jiraStatusCategory(), null, f.jiraAssignee(), f.jiraResolution(), null), target.now());

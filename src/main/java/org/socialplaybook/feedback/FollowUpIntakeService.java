@@ -35,4 +35,9 @@ public class FollowUpIntakeService implements FollowUpIntake {
         return store.createFromSource(new NewFollowUp(r.spaceKey(), board, 0, title, description, r.ownerKey(), r.due(),
                 author, null, -1, sourceType + ":" + sourceId, r.titleText(), r.descriptionText()), time.now());
     }
+
+    @Override
+    public void linkSource(long followUpId, String sourceType, String sourceId) {
+        store.linkSource((int) followUpId, sourceType + ":" + sourceId);
+    }
 }

@@ -8,4 +8,10 @@ package org.socialplaybook.platform;
 public interface FollowUpIntake {
     /** The id of the follow-up recorded (or already recorded) for this request's source. */
     long submit(FollowUpRequest request);
+
+    /**
+     * An import: the follow-up {@code followUpId} (already imported) was raised from this source (type + id in the
+     * target), so a retry of the source finds it instead of recording a second one.
+     */
+    void linkSource(long followUpId, String sourceType, String sourceId);
 }

@@ -22,6 +22,6 @@ public interface ObjectivesOfPerson {
      */
     record ContributedObjective(String spaceKey, long pageId, String goal, String objective, String status,
                                 String statusText, String lozenge, String via, String viaText, String how,
-                                LocalDate due) {
+                                @IsoText LocalDate due) {
     }
 }

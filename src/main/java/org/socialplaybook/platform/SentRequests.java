@@ -21,7 +21,7 @@ public interface SentRequests {
      * ({@code state}: {@code received}, {@code open}, {@code waiting} (being filed in Jira), {@code jira} or
      * {@code done}; {@code stateText} "In Jira: CARE-12 (In Progress)"; {@code lozenge}: its AUI lozenge class).
      */
-    record SentRequest(String spaceKey, long pageId, String card, String topic, String urgencyText, Instant sentAt,
+    record SentRequest(String spaceKey, long pageId, String card, String topic, String urgencyText, @IsoText Instant sentAt,
                        String state, String stateText, String lozenge) {
         public boolean done() {
             return state.equals("done");

@@ -34,6 +34,22 @@ public interface SpaceDataPort<T> {
     default void afterImport(T item, TransferTarget target) {
     }
 
+    /**
+     * After every capability's {@link #importItem}, in the same transaction: the rows that point into another
+     * capability's imported items (a team request and the follow-up it became), found through
+     * {@link TransferTarget#importedId}.
+     */
+    default void importLinks(T item, TransferTarget target) {
+    }
+
+    /**
+     * How an item names a follow-up of the document (feedback's {@code followUps[].id}, the follow-up's id in the
+     * source): a team request or a training check-in and the follow-up it became.
+     */
+    static String followUpReference(long sourceFollowUpId) {
+        return "followUp:" + sourceFollowUpId;
+    }
+
     /** A page of the source space: its title (how the target finds it) and its id there (for the record only). */
     record PageLink(long sourceId, String title) {
     }
@@ -102,6 +118,15 @@ public interface SpaceDataPort<T> {
             }
         }
 
+        /** The item holds what {@code reference} names ("followUp:17": the follow-up of source id 17). */
+        void provides(String reference);
+
+        /**
+         * {@code field} names {@code reference}: once every item is checked and none holds it, a warning of the field
+         * (a follow-up deleted or trashed in the source: the item is imported without the link).
+         */
+        void requires(String field, String reference);
+
         /** Each user key that the target does not know becomes a warning of {@code field}. */
         default void users(String field, java.util.Collection<String> userKeys) {
             for (String key : userKeys) {
@@ -123,5 +148,17 @@ public interface SpaceDataPort<T> {
 
         /** The importing user's key. */
         String userKey();
+
+        /** Records the new id of what {@code reference} named in the document (see {@link TransferCheck#provides}). */
+        void imported(String reference, long newId);
+
+        /** The new id of what {@code reference} named, once {@link #imported} recorded it. */
+        java.util.OptionalLong importedId(String reference);
+
+        /** The imported follow-up of that source id ({@link #followUpReference}); none for null or one not imported. */
+        default java.util.OptionalLong importedFollowUp(Long sourceFollowUpId) {
+            return sourceFollowUpId == null ? java.util.OptionalLong.empty()
+                    : importedId(followUpReference(sourceFollowUpId));
+        }
     }
 }

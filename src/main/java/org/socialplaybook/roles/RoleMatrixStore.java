@@ -542,18 +542,28 @@ public class RoleMatrixStore {
         return stored == null || !stored.startsWith("=") ? null : stored.substring(1);
     }
 
+    /** The matrix's whole change log, oldest first (an export); kinds of a later release are left out. */
+    public List<ChangeNote.Logged> changesOf(int matrixId) {
+        return logged(Query.select().where(MatrixChangeEntity.MATRIX_ID + " = ?", matrixId).order(MatrixChangeEntity.CHANGED_AT + ", ID"),
+                java.util.Set.of());
+    }
+
     /** The space's logged changes from {@code from} (inclusive) to {@code to} (exclusive), oldest first: one query. */
     public List<ChangeNote.Logged> changesInSpace(String spaceKey, Instant from, Instant to) {
-        List<ChangeNote.Logged> changes = new ArrayList<>();
         java.util.Set<Integer> trashed = new java.util.HashSet<>();
         for (MatrixEntity m : ao.find(MatrixEntity.class, Query.select().where(MatrixEntity.SPACE_KEY + " = ? AND "
                 + MatrixEntity.TRASHED + " = ?", spaceKey, true))) {
             trashed.add(m.getID());
         }
-        for (MatrixChangeEntity e : ao.find(MatrixChangeEntity.class, Query.select()
+        return logged(Query.select()
                 .where(MatrixChangeEntity.SPACE_KEY + " = ? AND " + MatrixChangeEntity.CHANGED_AT + " >= ? AND "
                         + MatrixChangeEntity.CHANGED_AT + " < ?", spaceKey, Date.from(from), Date.from(to))
-                .order(MatrixChangeEntity.CHANGED_AT + ", ID"))) {
+                .order(MatrixChangeEntity.CHANGED_AT + ", ID"), trashed);
+    }
+
+    private List<ChangeNote.Logged> logged(Query query, java.util.Set<Integer> trashed) {
+        List<ChangeNote.Logged> changes = new ArrayList<>();
+        for (MatrixChangeEntity e : ao.find(MatrixChangeEntity.class, query)) {
             if (trashed.contains(e.getMatrixId())) {
                 continue;
             }

@@ -22,8 +22,10 @@ import org.socialplaybook.roles.Model.Role;
 
 /**
  * The space's role matrices in an export: roles with their holders and deputies (user keys), activities with their
- * phase and each role's letters (by role name). Imported through {@link RoleMatrixStore#copyMatrix} under new ids,
- * with a fresh change log (the import is the matrix's creation); offers are not carried.
+ * phase and each role's letters (by role name), "I'll own this" offers, and the change log (what changed, who, when:
+ * the digest's "What changed" reads it, so a migrated space keeps its past weeks). Imported through
+ * {@link RoleMatrixStore#copyMatrix} under new ids with the source's change log; a version 1 document, without one,
+ * gets a fresh log (the import is the matrix's creation).
  */
 @Named
 public class RoleMatrixTransfer implements SpaceDataPort<RoleMatrixTransfer.MatrixItem> {
@@ -35,11 +37,17 @@ public class RoleMatrixTransfer implements SpaceDataPort<RoleMatrixTransfer.Matr
     }
 
     public record MatrixItem(String name, PageLink page, Integer overloadLimit, boolean seeded, List<RoleItem> roles,
-                             List<ActivityItem> activities) {
+                             List<ActivityItem> activities, List<ChangeItem> changes) {
         public MatrixItem {
             roles = roles == null ? List.of() : List.copyOf(roles);
             activities = activities == null ? List.of() : List.copyOf(activities);
+            changes = changes == null ? null : List.copyOf(changes); // null: a version 1 document
         }
+    }
+
+    /** One entry of the change log, oldest first: {@code previous} is the value before the change, when it had one. */
+    public record ChangeItem(ChangeNote.Kind kind, String subject, String detail, String extra, String previous,
+                             String userKey, @IsoText Instant changedAt) {
     }
 
     public record RoleItem(String name, List<String> holders, List<String> deputies) {
@@ -95,7 +103,9 @@ public class RoleMatrixTransfer implements SpaceDataPort<RoleMatrixTransfer.Matr
                 activities.add(new ActivityItem(a.name(), a.phase(), letters, offers));
             }
             Matrix m = data.matrix();
-            items.add(new MatrixItem(m.name(), pages.link(m.pageId()), m.overloadLimit(), m.seeded(), roles, activities));
+            items.add(new MatrixItem(m.name(), pages.link(m.pageId()), m.overloadLimit(), m.seeded(), roles, activities,
+                    store.changesOf(m.id()).stream().map(c -> new ChangeItem(c.note().kind(), c.note().subject(),
+                            c.note().detail(), c.note().extra(), c.note().previous(), c.userKey(), c.at())).toList()));
         }
         return items;
     }
@@ -134,10 +144,17 @@ public class RoleMatrixTransfer implements SpaceDataPort<RoleMatrixTransfer.Matr
                 }
             }
         }
+        List<ChangeItem> changes = item.changes() == null ? List.of() : item.changes();
+        for (int i = 0; i < changes.size(); i++) {
+            ChangeItem c = changes.get(i);
+            if (c.kind() == null || c.changedAt() == null) {
+                check.error("changes[" + i + "]", "social-playbook.transfer.error.text-required");
+            }
+        }
         if (named && check.unique("name", Names.key(item.name())) && store.matrixExists(Names.matrixKey(check.targetSpace(), item.name()))) {
             check.collides("name", item.name());
         }
-        check.creates(item.name(), 1 + item.roles().size() + item.activities().size());
+        check.creates(item.name(), 1 + item.roles().size() + item.activities().size() + changes.size());
     }
 
     @Override
@@ -164,7 +181,14 @@ public class RoleMatrixTransfer implements SpaceDataPort<RoleMatrixTransfer.Matr
         Matrix source = new Matrix(0, target.spaceKey(), item.name(), 0, 1, item.overloadLimit(), item.seeded(), null, null);
         Matrix created = store.copyMatrix(new MatrixData(source, roles, activities, cells, holders, List.of()),
                 target.spaceKey(), Names.clean(item.name()), target.pageId(item.page()), target.userKey(), target.now());
-        store.logChange(created, ChangeNote.of(ChangeNote.Kind.MATRIX_CREATED), target.userKey(), target.now());
+        if (item.changes() == null) {
+            store.logChange(created, ChangeNote.of(ChangeNote.Kind.MATRIX_CREATED), target.userKey(), target.now());
+        } else {
+            for (ChangeItem c : item.changes()) {
+                store.logChange(created, new ChangeNote(c.kind(), c.subject(), c.detail(), c.extra(), c.previous()),
+                        c.userKey(), c.changedAt());
+            }
+        }
         List<Activity> createdActivities = store.activities(created.id());
         for (int i = 0; i < item.activities().size() && i < createdActivities.size(); i++) {
             for (OfferItem offer : item.activities().get(i).offers()) {

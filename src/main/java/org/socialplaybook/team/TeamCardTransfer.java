@@ -4,31 +4,49 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
+import java.time.Instant;
+import java.util.UUID;
+import org.socialplaybook.platform.FollowUpIntake;
+import org.socialplaybook.platform.IsoText;
 import org.socialplaybook.platform.SpaceDataPort;
 import org.socialplaybook.team.Team.Card;
 import org.socialplaybook.team.Team.CardData;
 import org.socialplaybook.team.Team.ChannelKind;
+import org.socialplaybook.team.Team.Request;
+import org.socialplaybook.team.Team.Urgency;
 
 /**
  * The space's team cards in an export: mission, hours, response promise, triage person, the role matrix and board
  * by name, members (user keys with their role note) and channels (checked again with {@link TeamRules#channel}).
- * Imported under new ids through {@link TeamStore#copyCard}; requests sent to a card stay with its follow-ups.
+ * Imported under new ids through {@link TeamStore#copyCard}. The requests sent through the card (who, topic,
+ * urgency, when) travel too, each linked to the follow-up it became ({@code followUp}: that follow-up's id in the
+ * document), so the sender's "Your requests" reads the same; each gets a new form token, recorded as the imported
+ * follow-up's source, so it is never filed twice.
  */
 @Named
 public class TeamCardTransfer implements SpaceDataPort<TeamCardTransfer.CardItem> {
     private final TeamStore store;
+    private final FollowUpIntake intake;
 
     @Inject
-    public TeamCardTransfer(TeamStore store) {
+    public TeamCardTransfer(TeamStore store, FollowUpIntake intake) {
         this.store = store;
+        this.intake = intake;
     }
 
     public record CardItem(String name, PageLink page, String matrix, String board, String mission, String hours,
-                           String responsePromise, String triage, List<MemberItem> members, List<ChannelItem> channels) {
+                           String responsePromise, String triage, List<MemberItem> members, List<ChannelItem> channels,
+                           List<RequestItem> requests) {
         public CardItem {
             members = members == null ? List.of() : List.copyOf(members);
             channels = channels == null ? List.of() : List.copyOf(channels);
+            requests = requests == null ? List.of() : List.copyOf(requests);
         }
+    }
+
+    /** {@code followUp}: the id, in the document, of the follow-up the request became (null: none). */
+    public record RequestItem(String requesterKey, String topic, Urgency urgency, @IsoText Instant createdAt, Long followUp) {
     }
 
     public record MemberItem(String userKey, String roleNote) {
@@ -55,7 +73,9 @@ public class TeamCardTransfer implements SpaceDataPort<TeamCardTransfer.CardItem
             items.add(new CardItem(c.name(), pages.link(c.pageId()), c.matrixName(), c.boardKey(), c.mission(), c.hours(),
                     c.responsePromise(), c.triageKey(),
                     data.members().stream().map(m -> new MemberItem(m.userKey(), m.roleNote())).toList(),
-                    data.channels().stream().map(ch -> new ChannelItem(ch.kind(), ch.label(), ch.address())).toList()));
+                    data.channels().stream().map(ch -> new ChannelItem(ch.kind(), ch.label(), ch.address())).toList(),
+                    store.requestsTo(c.id()).stream().map(r -> new RequestItem(r.requesterKey(), r.topic(), r.urgency(),
+                            r.createdAt(), r.followUpId() > 0 ? r.followUpId() : null)).toList()));
         }
         return items;
     }
@@ -91,10 +111,23 @@ public class TeamCardTransfer implements SpaceDataPort<TeamCardTransfer.CardItem
                 check.rule(field + ".address", () -> TeamRules.channel(ch.kind(), ch.address()));
             }
         }
+        for (int i = 0; i < item.requests().size(); i++) {
+            RequestItem r = item.requests().get(i);
+            String field = "requests[" + i + "]";
+            if (r.requesterKey() == null || r.requesterKey().isBlank() || r.urgency() == null || r.createdAt() == null) {
+                check.error(field, "social-playbook.transfer.error.text-required");
+            } else {
+                check.users(field + ".requesterKey", List.of(r.requesterKey()));
+            }
+            check.requireText(field + ".topic", r.topic(), TeamRules.MAX_TOPIC);
+            if (r.followUp() != null) {
+                check.requires(field + ".followUp", SpaceDataPort.followUpReference(r.followUp()));
+            }
+        }
         if (named && check.unique("name", TeamRules.cardKey("", item.name())) && store.cardExists(TeamRules.cardKey(check.targetSpace(), item.name()))) {
             check.collides("name", item.name());
         }
-        check.creates(item.name(), 1 + item.members().size() + item.channels().size());
+        check.creates(item.name(), 1 + item.members().size() + item.channels().size() + item.requests().size());
     }
 
     @Override
@@ -114,5 +147,24 @@ public class TeamCardTransfer implements SpaceDataPort<TeamCardTransfer.CardItem
         Card created = store.copyCard(new CardData(source, members, channels), target.spaceKey(), name,
                 target.pageId(item.page()), target.now());
         store.bump(created.id(), created.version(), target.userKey(), target.now()); // the importer changed it last
+    }
+
+    /** The card's requests, once the feedback boards (and so the follow-ups they became) are imported. */
+    @Override
+    public void importLinks(CardItem item, TransferTarget target) {
+        if (item.requests().isEmpty()) {
+            return;
+        }
+        Card card = store.cardByKey(TeamRules.cardKey(target.spaceKey(), item.name().trim()))
+                .orElseThrow(() -> new IllegalStateException("Card not imported: " + item.name()));
+        for (RequestItem r : item.requests()) {
+            String token = UUID.randomUUID().toString();
+            Request created = store.createRequest(card, r.requesterKey(), token, r.topic().trim(), r.urgency(), r.createdAt());
+            OptionalLong followUp = target.importedFollowUp(r.followUp());
+            if (followUp.isPresent()) {
+                store.setFollowUp(created.id(), followUp.getAsLong());
+                intake.linkSource(followUp.getAsLong(), TeamRequestService.SOURCE_TYPE, token);
+            }
+        }
     }
 }

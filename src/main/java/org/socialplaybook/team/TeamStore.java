@@ -274,6 +274,16 @@ public class TeamStore {
         return list.size() <= limit ? list : List.copyOf(list.subList(0, limit));
     }
 
+    /** Every request sent through the card, oldest first (an export). */
+    public List<Request> requestsTo(int cardId) {
+        List<Request> list = new ArrayList<>();
+        for (TeamRequestEntity e : ao.find(TeamRequestEntity.class, Query.select()
+                .where(TeamRequestEntity.CARD_ID + " = ?", cardId).order("ID ASC"))) {
+            list.add(request(e));
+        }
+        return list;
+    }
+
     public int countSince(int cardId, String requesterKey, long sinceMs) {
         return ao.count(TeamRequestEntity.class, Query.select().where(TeamRequestEntity.CARD_ID + " = ? AND "
                 + TeamRequestEntity.REQUESTER_KEY + " = ? AND " + TeamRequestEntity.CREATED_MS + " >= ?", cardId, requesterKey, sinceMs));

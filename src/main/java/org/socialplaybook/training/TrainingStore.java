@@ -671,11 +671,41 @@ public class TrainingStore {
         for (HistoryEntity e : ao.find(HistoryEntity.class, Query.select()
                 .where(HistoryEntity.PROGRAMME_ID + " = ? AND " + HistoryEntity.USER_KEY + " = ?", programmeId, userKey)
                 .order("ID DESC").limit(limit))) {
-            entries.add(new HistoryEntry(e.getID(), e.getModuleId(), e.getModuleTitle(), e.getUserKey(),
-                    Status.valueOf(e.getStatus()), day(e.getDoneOn()), e.getActorKey(), instant(e.getChangedAt()),
-                    Source.valueOf(e.getSource()), e.getNote()));
+            entries.add(historyEntry(e));
         }
         return entries;
+    }
+
+    /** Every history row of the programme, oldest first (an export). */
+    public List<HistoryEntry> allHistory(int programmeId) {
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (HistoryEntity e : ao.find(HistoryEntity.class, Query.select()
+                .where(HistoryEntity.PROGRAMME_ID + " = ?", programmeId).order("ID ASC"))) {
+            entries.add(historyEntry(e));
+        }
+        return entries;
+    }
+
+    /**
+     * An import: the programme's history becomes {@code entries} (oldest first, module ids of this programme or 0
+     * for a module no longer there), in place of the rows the import's own changes wrote.
+     */
+    public void replaceHistory(int programmeId, List<HistoryEntry> entries) {
+        ao.deleteWithSQL(HistoryEntity.class, HistoryEntity.PROGRAMME_ID + " = ?", programmeId);
+        for (HistoryEntry h : entries) {
+            List<DBParam> row = new ArrayList<>(List.of(
+                    new DBParam(HistoryEntity.PROGRAMME_ID, programmeId),
+                    new DBParam(HistoryEntity.MODULE_ID, h.moduleId()),
+                    new DBParam(HistoryEntity.MODULE_TITLE, h.moduleTitle()),
+                    new DBParam(HistoryEntity.USER_KEY, h.userKey()),
+                    new DBParam(HistoryEntity.STATUS, h.status().name()),
+                    new DBParam(HistoryEntity.CHANGED_AT, Date.from(h.changedAt())),
+                    new DBParam(HistoryEntity.SOURCE, h.source().name())));
+            optional(row, HistoryEntity.DONE_ON, date(h.doneOn()));
+            optional(row, HistoryEntity.ACTOR_KEY, h.actorKey());
+            optional(row, HistoryEntity.NOTE, h.note());
+            ao.create(HistoryEntity.class, row.toArray(new DBParam[0]));
+        }
     }
 
     public int historyCount(int programmeId) {
@@ -694,6 +724,22 @@ public class TrainingStore {
                 new DBParam(CheckinEntity.CREATED_AT, Date.from(now)),
                 new DBParam(CheckinEntity.FLAGGED, flagged));
         e.setRemark(comment);
+        e.save();
+        return checkin(e);
+    }
+
+    /** An import: the check-in as the source recorded it, handled or not, without its follow-up yet. */
+    public Checkin importCheckin(int programmeId, Checkin c) {
+        CheckinEntity e = ao.create(CheckinEntity.class,
+                new DBParam(CheckinEntity.PROGRAMME_ID, programmeId),
+                new DBParam(CheckinEntity.USER_KEY, c.userKey()),
+                new DBParam(CheckinEntity.CONFIDENCE, c.confidence()),
+                new DBParam(CheckinEntity.NEEDS_HELP, c.needsHelp()),
+                new DBParam(CheckinEntity.CREATED_AT, Date.from(c.createdAt())),
+                new DBParam(CheckinEntity.FLAGGED, c.flagged()));
+        e.setRemark(c.comment());
+        e.setHandledBy(c.handledBy());
+        e.setHandledAt(c.handledAt() == null ? null : Date.from(c.handledAt()));
         e.save();
         return checkin(e);
     }
@@ -762,6 +808,12 @@ public class TrainingStore {
     private static Progress progress(ProgressEntity e) {
         return new Progress(e.getModuleId(), e.getUserKey(), Status.valueOf(e.getStatus()), day(e.getStartedAt()),
                 day(e.getCompletedAt()), e.getChangedBy(), instant(e.getChangedAt()), e.getNote());
+    }
+
+    private static HistoryEntry historyEntry(HistoryEntity e) {
+        return new HistoryEntry(e.getID(), e.getModuleId(), e.getModuleTitle(), e.getUserKey(),
+                Status.valueOf(e.getStatus()), day(e.getDoneOn()), e.getActorKey(), instant(e.getChangedAt()),
+                Source.valueOf(e.getSource()), e.getNote());
     }
 
     private static Checkin checkin(CheckinEntity e) {

@@ -2,16 +2,21 @@ package org.socialplaybook.training;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import org.socialplaybook.platform.FollowUpIntake;
 import org.socialplaybook.platform.IsoText;
 import org.socialplaybook.platform.SpaceDataPort;
 import org.socialplaybook.training.Model.Assignment;
 import org.socialplaybook.training.Model.Audience;
+import org.socialplaybook.training.Model.Checkin;
+import org.socialplaybook.training.Model.HistoryEntry;
 import org.socialplaybook.training.Model.Module;
 import org.socialplaybook.training.Model.Programme;
 import org.socialplaybook.training.Model.ProgrammeData;
@@ -23,20 +28,26 @@ import org.socialplaybook.training.Model.Status;
  * The space's training programmes in an export: settings, modules (their material page by title), and each
  * learner's assignment day and module states (user keys). Imported under new ids; the states are written as one
  * change each by an import ({@link Source#IMPORT} in the history), with the completion days of the source, so
- * validity and refreshers come out the same. Check-ins and the source's history rows are not carried.
+ * validity and refreshers come out the same. The source's history rows (who changed what, when, how) then replace
+ * those import rows, so a person's history reads as in the source; a version 1 document, without them, keeps the
+ * import rows. Check-ins (confidence, comment, "I need help", handled by whom and when) travel too, each linked to
+ * the follow-up it raised ({@code followUp}: its id in the document) and recorded as that follow-up's source.
  */
 @Named
 public class TrainingTransfer implements SpaceDataPort<TrainingTransfer.ProgrammeItem> {
     private final TrainingStore store;
+    private final FollowUpIntake intake;
 
     @Inject
-    public TrainingTransfer(TrainingStore store) {
+    public TrainingTransfer(TrainingStore store, FollowUpIntake intake) {
         this.store = store;
+        this.intake = intake;
     }
 
     public record ProgrammeItem(String code, String title, PageLink page, List<String> users, List<String> groups,
                                 String matrix, List<String> roles, @IsoText LocalDate dueOn, Integer dueDays,
-                                String trainer, List<String> teams, List<ModuleItem> modules, List<LearnerItem> learners) {
+                                String trainer, List<String> teams, List<ModuleItem> modules, List<LearnerItem> learners,
+                                List<CheckinItem> checkins, List<HistoryItem> history) {
         public ProgrammeItem {
             users = users == null ? List.of() : List.copyOf(users);
             groups = groups == null ? List.of() : List.copyOf(groups);
@@ -44,7 +55,20 @@ public class TrainingTransfer implements SpaceDataPort<TrainingTransfer.Programm
             teams = teams == null ? List.of() : List.copyOf(teams);
             modules = modules == null ? List.of() : List.copyOf(modules);
             learners = learners == null ? List.of() : List.copyOf(learners);
+            checkins = checkins == null ? List.of() : List.copyOf(checkins);
+            history = history == null ? null : List.copyOf(history); // null: a version 1 document
         }
+    }
+
+    /** {@code followUp}: the id, in the document, of the follow-up the check-in raised (null: none). */
+    public record CheckinItem(String userKey, Integer confidence, boolean needsHelp, String comment,
+                              @IsoText Instant createdAt, boolean flagged, Long followUp, String handledBy,
+                              @IsoText Instant handledAt) {
+    }
+
+    /** One history row, oldest first: the module by title (it may no longer exist), who, what, when, how. */
+    public record HistoryItem(String module, String userKey, Status status, @IsoText LocalDate doneOn, String actorKey,
+                              @IsoText Instant changedAt, Source source, String note) {
     }
 
     public record ModuleItem(String title, PageLink page, String url, Integer minutes, boolean required, Integer validMonths) {
@@ -97,7 +121,12 @@ public class TrainingTransfer implements SpaceDataPort<TrainingTransfer.Programm
             states.forEach((user, s) -> learners.add(new LearnerItem(user, null, s)));
             Audience au = p.audience();
             items.add(new ProgrammeItem(p.code(), p.title(), pages.link(p.pageId()), au.userKeys(), au.groups(),
-                    au.roleMatrix(), au.roles(), p.dueOn(), p.dueDays(), p.trainerKey(), p.teams(), modules, learners));
+                    au.roleMatrix(), au.roles(), p.dueOn(), p.dueDays(), p.trainerKey(), p.teams(), modules, learners,
+                    store.checkins(p.id()).stream().sorted(java.util.Comparator.comparingInt(Checkin::id))
+                            .map(c -> new CheckinItem(c.userKey(), c.confidence(), c.needsHelp(), c.comment(),
+                                    c.createdAt(), c.flagged(), c.followUpId(), c.handledBy(), c.handledAt())).toList(),
+                    store.allHistory(p.id()).stream().map(h -> new HistoryItem(h.moduleTitle(), h.userKey(), h.status(),
+                            h.doneOn(), h.actorKey(), h.changedAt(), h.source(), h.note())).toList()));
         }
         return items;
     }
@@ -141,6 +170,37 @@ public class TrainingTransfer implements SpaceDataPort<TrainingTransfer.Programm
             });
             rows += 1 + l.states().size();
         }
+        for (int i = 0; i < item.checkins().size(); i++) {
+            CheckinItem c = item.checkins().get(i);
+            String field = "checkins[" + i + "]";
+            if (c.userKey() == null || c.userKey().isBlank() || c.createdAt() == null) {
+                check.error(field, "social-playbook.transfer.error.text-required");
+            } else {
+                check.users(field + ".userKey", List.of(c.userKey()));
+            }
+            if (c.confidence() == null || c.confidence() < 1 || c.confidence() > 5) {
+                check.error(field + ".confidence", "social-playbook.training.checkin.confidence");
+            }
+            check.optionalText(field + ".comment", c.comment(), CheckinService.MAX_COMMENT);
+            if (c.handledBy() != null) {
+                check.users(field + ".handledBy", List.of(c.handledBy()));
+            }
+            if (c.followUp() != null) {
+                check.requires(field + ".followUp", SpaceDataPort.followUpReference(c.followUp()));
+            }
+        }
+        rows += item.checkins().size();
+        List<HistoryItem> history = item.history() == null ? List.of() : item.history();
+        for (int i = 0; i < history.size(); i++) {
+            HistoryItem h = history.get(i);
+            String field = "history[" + i + "]";
+            if (h.userKey() == null || h.status() == null || h.changedAt() == null || h.source() == null) {
+                check.error(field, "social-playbook.transfer.error.text-required");
+            }
+            check.requireText(field + ".module", h.module(), MacroSettings.MAX_TITLE);
+            check.optionalText(field + ".note", h.note(), ProgressService.MAX_NOTE);
+        }
+        rows += history.size();
         if (coded && check.unique("code", TrainingStore.programmeKey("", item.code())) && store.programmeExists(TrainingStore.programmeKey(check.targetSpace(), item.code()))) {
             check.collides("code", item.code());
         }
@@ -178,6 +238,32 @@ public class TrainingTransfer implements SpaceDataPort<TrainingTransfer.Programm
         for (LearnerItem l : item.learners()) {
             if (l.assignedOn() != null) {
                 store.setAssignedOn(programme.id(), l.userKey(), l.assignedOn());
+            }
+        }
+        if (item.history() != null) {
+            store.replaceHistory(programme.id(), item.history().stream().map(h -> {
+                Module m = modules.get(h.module().trim().toLowerCase(java.util.Locale.ROOT));
+                return new HistoryEntry(0, m == null ? 0 : m.id(), h.module(), h.userKey(), h.status(), h.doneOn(),
+                        h.actorKey(), h.changedAt(), h.source(), h.note());
+            }).toList());
+        }
+    }
+
+    /** The check-ins, once the feedback boards (and so the follow-ups they raised) are imported. */
+    @Override
+    public void importLinks(ProgrammeItem item, TransferTarget target) {
+        if (item.checkins().isEmpty()) {
+            return;
+        }
+        Programme programme = store.programmeByKey(TrainingStore.programmeKey(target.spaceKey(), item.code().trim()))
+                .orElseThrow(() -> new IllegalStateException("Programme not imported: " + item.code()));
+        for (CheckinItem c : item.checkins()) {
+            Checkin created = store.importCheckin(programme.id(), new Checkin(0, c.userKey(), c.confidence(), c.needsHelp(),
+                    c.comment(), c.createdAt(), c.flagged(), null, c.handledBy(), c.handledAt()));
+            OptionalLong followUp = target.importedFollowUp(c.followUp());
+            if (followUp.isPresent()) {
+                store.setFollowUpId(created.id(), followUp.getAsLong());
+                intake.linkSource(followUp.getAsLong(), FollowUps.SOURCE_TYPE, String.valueOf(created.id()));
             }
         }
     }

@@ -63,8 +63,11 @@ final class TransferReader {
                         }
                     }
                     case "version" -> {
-                        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getIntValue() != TransferDocument.VERSION) {
+                        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getIntValue() < 1) {
                             problems.add(new Problem(line(p), "version", KEY + "version", new Serializable[] {TransferDocument.VERSION}));
+                        } else if (p.getIntValue() > TransferDocument.VERSION) {
+                            problems.add(new Problem(line(p), "version", KEY + "version-newer",
+                                    new Serializable[] {p.getIntValue(), TransferDocument.VERSION}));
                         }
                     }
                     case "sourceSpace" -> source[0] = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : null;

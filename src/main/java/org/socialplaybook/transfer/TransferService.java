@@ -96,6 +96,7 @@ public class TransferService {
         }
         Instant now = time.now();
         String userKey = currentUser.requireKey();
+        Map<String, Long> importedIds = new java.util.HashMap<>();
         SpaceDataPort.TransferTarget target = new SpaceDataPort.TransferTarget() {
             @Override
             public String spaceKey() {
@@ -116,10 +117,24 @@ public class TransferService {
             public String userKey() {
                 return userKey;
             }
+
+            @Override
+            public void imported(String reference, long newId) {
+                importedIds.put(reference, newId);
+            }
+
+            @Override
+            public java.util.OptionalLong importedId(String reference) {
+                Long id = importedIds.get(reference);
+                return id == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(id);
+            }
         };
         store.transaction(() -> {
             for (TransferReader.Item item : checked.result.items()) {
                 importItem(item.port(), item.value(), target);
+            }
+            for (TransferReader.Item item : checked.result.items()) {
+                importLinks(item.port(), item.value(), target);
             }
             return null;
         });
@@ -144,6 +159,11 @@ public class TransferService {
     }
 
     @SuppressWarnings("unchecked")
+    private static <T> void importLinks(SpaceDataPort<T> port, Object value, SpaceDataPort.TransferTarget target) {
+        port.importLinks((T) value, target);
+    }
+
+    @SuppressWarnings("unchecked")
     private static <T> void checkItem(SpaceDataPort<T> port, Object value, SpaceDataPort.TransferCheck check) {
         port.check((T) value, check);
     }
@@ -165,6 +185,7 @@ public class TransferService {
                 checked.current = item;
                 checkItem(item.port(), item.value(), checked);
             }
+            checked.unresolved();
         }
         return checked;
     }
@@ -177,6 +198,8 @@ public class TransferService {
         final Map<String, Boolean> users = new LinkedHashMap<>();
         final java.util.Set<String> claimed = new java.util.HashSet<>();
         final Map<String, Counts> counts = new LinkedHashMap<>();
+        final java.util.Set<String> provided = new java.util.HashSet<>();
+        final List<Reference> required = new ArrayList<>();
         final List<TransferPreview.Issue> collisions = new ArrayList<>();
         final List<TransferPreview.Issue> warnings = new ArrayList<>();
         final List<TransferPreview.Issue> errors = new ArrayList<>();
@@ -264,6 +287,25 @@ public class TransferService {
         }
 
         @Override
+        public void provides(String reference) {
+            provided.add(reference);
+        }
+
+        @Override
+        public void requires(String field, String reference) {
+            required.add(new Reference(current.line(), field(field), reference));
+        }
+
+        /** Every reference that no item of the document provides: a warning of the field that named it. */
+        void unresolved() {
+            for (Reference r : required) {
+                if (!provided.contains(r.reference())) {
+                    warnings.add(issue(r.line(), r.field(), "social-playbook.transfer.warning.unknown-reference", r.reference()));
+                }
+            }
+        }
+
+        @Override
         public void error(String field, String key, Serializable... arguments) {
             errors.add(issue(current.line(), field(field), key, arguments));
         }
@@ -275,6 +317,10 @@ public class TransferService {
             return new TransferPreview(result.sourceSpace(), spaceKey, capabilities, collisions, warnings, errors,
                     errors.isEmpty() && collisions.isEmpty());
         }
+    }
+
+    /** A reference an item makes ({@code field}, on {@code line}) to what another item provides. */
+    private record Reference(int line, String field, String reference) {
     }
 
     private static final class Counts {

@@ -23,6 +23,13 @@ import org.socialplaybook.platform.Views;
 import org.socialplaybook.sandbox.pages.PageStore.StoredPage;
 import org.socialplaybook.sandbox.plugin.Components;
 import org.socialplaybook.testing.SandboxRule;
+import org.socialplaybook.feedback.FeedbackStore;
+import org.socialplaybook.roles.RoleMatrixStore;
+import org.socialplaybook.team.TeamStore;
+import org.socialplaybook.training.FollowUps;
+import org.socialplaybook.training.Model.Checkin;
+import org.socialplaybook.training.Model.Programme;
+import org.socialplaybook.training.TrainingStore;
 
 /**
  * A space's playbook data exported as one JSON document and imported into another space key on the embedded
@@ -97,6 +104,143 @@ public class SpaceTransferTest {
         assertTrue(before, before.contains("Social media essentials"));
         assertEquals("modules, who did what and when, validity, waivers", myTraining(before),
                 myTraining(visibleText(pages.get(TRAINING_PAGE))));
+    }
+
+    @Test
+    public void requestsCheckInsHistoryAndTheMatrixChangeLogReadTheSameInTheTargetAndTheirFollowUpsAreNotRaisedTwice() {
+        Components components = sandbox.sandbox().components();
+        String liam = sandbox.userKey("liam");
+        String sofia = sandbox.userKey("sofia");
+        int card = components.get(TeamStore.class).cardsInSpace("SOCIAL").get(0).id();
+        HttpResponse<String> sent = sandbox.postJson("liam", "/team-cards/" + card + "/requests",
+                "{\"token\":\"export2-request-1\",\"topic\":\"Press kit for the launch\",\"text\":\"We need the logos.\","
+                        + "\"urgency\":\"HIGH\"}");
+        assertEquals(sent.body(), 200, sent.statusCode());
+        TrainingStore training = components.get(TrainingStore.class);
+        Programme programme = training.programmesInSpace("SOCIAL").get(0);
+        Checkin help = training.transaction(() -> training.addCheckin(programme.id(), liam, 1, true,
+                "Unsure about crisis replies", true, Instant.parse("2026-11-20T09:00:00Z")));
+        components.get(FollowUps.class).raise(programme, help);
+        Checkin fine = training.transaction(() -> training.addCheckin(programme.id(), sandbox.userKey("nora"), 2, false,
+                null, true, Instant.parse("2026-11-21T09:00:00Z")));
+        components.get(FollowUps.class).raise(programme, fine);
+        training.transaction(() -> {
+            training.markHandled(fine.id(), sofia, Instant.parse("2026-11-22T10:00:00Z"));
+            return null;
+        });
+        int matrix = components.get(RoleMatrixStore.class).matricesInSpace("SOCIAL").get(0).id();
+        int version = SandboxRule.json(sandbox.get("sofia", "/role-matrices/" + matrix)).get("version").asInt();
+        HttpResponse<String> added = sandbox.postJson("sofia", "/role-matrices/" + matrix + "/roles",
+                "{\"name\":\"Reviewer\",\"version\":" + version + "}");
+        assertEquals(added.body(), 200, added.statusCode());
+        String document = export("sofia", "SOCIAL");
+        Map<Long, Long> pages = copyPagesWithoutTheirData();
+
+        HttpResponse<String> imported = sandbox.postJson("sofia", "/spaces/" + TARGET + "/playbook-data", document);
+
+        assertEquals(imported.body(), 200, imported.statusCode());
+        int targetCard = components.get(TeamStore.class).cardsInSpace(TARGET).get(0).id();
+        JsonNode mine = withoutIds(SandboxRule.json(sandbox.get("liam", "/team-cards/" + card + "/requests/mine")));
+        assertTrue(mine.toString(), mine.toString().contains("Press kit for the launch"));
+        assertTrue("the request shows its follow-up's state", mine.get(0).hasNonNull("state"));
+        assertEquals("Liam's \"Your requests\"", mine,
+                withoutIds(SandboxRule.json(sandbox.get("liam", "/team-cards/" + targetCard + "/requests/mine"))));
+        int targetProgramme = training.programmesInSpace(TARGET).get(0).id();
+        JsonNode checkins = SandboxRule.json(sandbox.get("sofia", "/training/programmes/" + programme.id() + "/followups"));
+        JsonNode copiedCheckins = SandboxRule.json(sandbox.get("sofia", "/training/programmes/" + targetProgramme + "/followups"));
+        assertTrue(checkins.toString(), checkins.toString().contains("Unsure about crisis replies"));
+        assertEquals("the trainer's check-ins", withoutIds(checkins), withoutIds(copiedCheckins));
+        FeedbackStore feedback = components.get(FeedbackStore.class);
+        for (int i = 0; i < checkins.size(); i++) {
+            long from = checkins.get(i).get("followUpId").asLong();
+            long to = copiedCheckins.get(i).get("followUpId").asLong();
+            assertTrue(copiedCheckins.toString(), to > 0 && to != from);
+            assertEquals("the follow-up the check-in raised", feedback.followUp((int) from).orElseThrow().title(),
+                    feedback.followUp((int) to).orElseThrow().title());
+            assertEquals(TARGET, feedback.followUp((int) to).orElseThrow().spaceKey());
+        }
+        Map<String, Integer> before = sandbox.rowCounts();
+        JsonNode retried = SandboxRule.json(sandbox.postJson("sofia", "/training/programmes/" + targetProgramme
+                + "/checkins/" + copiedCheckins.get(0).get("id").asInt() + "/followup", "{}"));
+        assertEquals("a retry finds the imported follow-up", copiedCheckins.get(0).get("followUpId"), retried.get("followUpId"));
+        assertEquals("nothing recorded twice", before, sandbox.rowCounts());
+        for (String user : new String[] {"liam", "nora"}) {
+            JsonNode history = SandboxRule.json(sandbox.get("sofia", "/training/programmes/" + programme.id() + "/people/"
+                    + sandbox.userKey(user) + "/history"));
+            assertTrue(user + " has a history", history.size() > 0);
+            assertEquals(user + "'s history", history, SandboxRule.json(sandbox.get("sofia", "/training/programmes/"
+                    + targetProgramme + "/people/" + sandbox.userKey(user) + "/history")));
+        }
+        JsonNode digest = SandboxRule.json(sandbox.get("sofia", "/news/" + DIGEST_PAGE + "/digest/preview"));
+        JsonNode copiedDigest = SandboxRule.json(sandbox.get("sofia", "/news/" + pages.get(DIGEST_PAGE) + "/digest/preview"));
+        assertTrue(digest.toString(), digest.get("changes").asInt() > 0);
+        assertEquals("the digest's \"What changed\"", whatChanged(digest), whatChanged(copiedDigest));
+    }
+
+    @Test
+    public void aDocumentOfANewerVersionIsRefusedWithATranslatedMessage() {
+        String document = export("sofia", "SOCIAL").replaceFirst("\"version\" : 2", "\"version\" : 3");
+        copyPagesWithoutTheirData();
+        Map<String, Integer> before = sandbox.rowCounts();
+
+        JsonNode preview = SandboxRule.json(sandbox.postJson("sofia", "/spaces/" + TARGET + "/playbook-data/preview", document));
+        HttpResponse<String> refused = sandbox.postJson("sofia", "/spaces/" + TARGET + "/playbook-data", document);
+
+        JsonNode error = preview.get("errors").get(0);
+        assertEquals("version", error.get("field").asText());
+        assertEquals("social-playbook.transfer.error.version-newer", error.get("key").asText());
+        assertTrue(error.toString(), error.get("message").asText().contains("newer release of the plugin (version 3)"));
+        assertEquals(400, refused.statusCode());
+        assertEquals("version", SandboxRule.json(refused).get("field").asText());
+        assertEquals(before, sandbox.rowCounts());
+    }
+
+    @Test
+    public void aVersionOneDocumentWithoutTheNewListsStillImportsWithTheImportsOwnHistory() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode document = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(export("sofia", "SOCIAL"));
+        document.put("version", 1);
+        String[][] added = {{"roles", "changes"}, {"team", "requests"}, {"training", "checkins"}, {"training", "history"}};
+        for (String[] a : added) {
+            for (JsonNode item : document.get("capabilities").get(a[0])) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) item).remove(a[1]);
+            }
+        }
+        for (JsonNode board : document.get("capabilities").get("feedback")) {
+            for (JsonNode f : board.get("followUps")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) f).remove("id");
+            }
+        }
+        copyPagesWithoutTheirData();
+        TrainingStore training = sandbox.sandbox().components().get(TrainingStore.class);
+
+        HttpResponse<String> imported = sandbox.postJson("sofia", "/spaces/" + TARGET + "/playbook-data", document.toString());
+
+        assertEquals(imported.body(), 200, imported.statusCode());
+        int programme = training.programmesInSpace(TARGET).get(0).id();
+        JsonNode history = SandboxRule.json(sandbox.get("sofia", "/training/programmes/" + programme + "/people/"
+                + sandbox.userKey("liam") + "/history"));
+        assertTrue(history.toString(), history.size() > 0);
+        for (JsonNode row : history) {
+            assertEquals(history.toString(), "CSV import", row.get("source").asText());
+        }
+    }
+
+    /** The list as a reader sees it: the rows' own ids (and texts naming them) differ between spaces by design. */
+    static JsonNode withoutIds(JsonNode list) {
+        com.fasterxml.jackson.databind.node.ArrayNode copy = list.deepCopy();
+        for (JsonNode row : copy) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) row).remove(List.of("id", "followUpId", "text"));
+        }
+        return copy;
+    }
+
+    /** The digest preview's "What changed" as text, the space key aside. */
+    static String whatChanged(JsonNode preview) {
+        String text = Jsoup.parse(preview.get("html").asText()).text().replace(TARGET, "SOCIAL");
+        int from = text.indexOf("What changed");
+        assertTrue(text, from >= 0);
+        return text.substring(from);
     }
 
     @Test
