@@ -85,6 +85,10 @@ public class SpaceBlueprintIT {
             browser.waitFor(By.cssSelector(expected[i][1]));
             assertTrue(expected[i][0], main().contains(expected[i][2]));
             assertNoMacroError(expected[i][0]);
+            if (expected[i][0].equals("Training")) {
+                assertTrue("two starter modules", main().contains("Our social media basics")
+                        && main().contains("Answering customers in public"));
+            }
             browser.screenshot("space-blueprint-" + (i + 1));
         }
 
