@@ -69,9 +69,13 @@ public class PlaybookOverviewMacro implements Macro {
         return OutputType.BLOCK;
     }
 
-    /** One step as the template shows it. */
+    /**
+     * One step as the template shows it; {@code next}: what to do next to put it in place (empty once it is), shown
+     * to space admins, with a link to create a page for the step's macro while the step is not started.
+     */
     public record StepView(int number, String title, String summary, String tool, String macro, String state,
-                           String lozengeClass, String stateText, String statusText, int percent) {
+                           String lozengeClass, String stateText, String statusText, int percent, String next,
+                           boolean notStarted) {
         static StepView of(StepStatus status, Views views) {
             PlaybookStep step = status.step();
             String prefix = step.i18nPrefix();
@@ -83,7 +87,9 @@ public class PlaybookOverviewMacro implements Macro {
             };
             return new StepView(step.number(), views.text(prefix + ".title"), views.text(prefix + ".summary"),
                     views.text(prefix + ".tool"), step.macro(), status.state().name(), lozenge, views.text(stateKey),
-                    views.text(status.summaryKey(), status.summaryArguments().toArray(new String[0])), status.percent());
+                    views.text(status.summaryKey(), status.summaryArguments().toArray(new String[0])), status.percent(),
+                    status.state() == StepStatus.State.IN_PLACE ? "" : views.text(prefix + ".next"),
+                    status.state() == StepStatus.State.NOT_STARTED);
         }
     }
 

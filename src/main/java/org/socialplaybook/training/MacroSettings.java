@@ -39,8 +39,15 @@ public class MacroSettings {
         this.roles = roles;
     }
 
-    /** The programme's key (as typed) and settings. */
-    public record Parsed(String code, Settings settings) {
+    /**
+     * The programme's key (as typed), its settings and {@code starterModules}: the modules it starts with when it is
+     * created (the {@code starter-modules} parameter, {@code title | https://material; title | …}, read once, as the
+     * role matrix reads its body's table once; the space blueprint's training page uses it).
+     */
+    public record Parsed(String code, Settings settings, List<StarterModule> starterModules) {
+        public Parsed {
+            starterModules = List.copyOf(starterModules);
+        }
     }
 
     public Parsed parse(Map<String, String> parameters, String spaceKey) {
@@ -101,7 +108,40 @@ public class MacroSettings {
         }
         List<String> teams = groups(parameters.get("teams"), "teams");
         return new Parsed(code, new Settings(title, new Audience(users, groups, matrix.isEmpty() ? null : matrix, roleNames),
-                dueOn, dueDays, trainer, teams));
+                dueOn, dueDays, trainer, teams), starterModules(parameters.get("starter-modules")));
+    }
+
+    /** A module a new programme starts with: its title and the web address of its material. */
+    public record StarterModule(String title, String url) {
+    }
+
+    static List<StarterModule> starterModules(String value) {
+        List<StarterModule> modules = new ArrayList<>();
+        if (value == null || value.isBlank()) {
+            return modules;
+        }
+        for (String part : value.split(";")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int bar = part.indexOf('|');
+            String title = clean(bar < 0 ? part : part.substring(0, bar));
+            if (title.isEmpty() || title.length() > ProgrammeService.MAX_MODULE_TITLE) {
+                throw PlaybookException.invalidField("starter-modules", "social-playbook.training.macro.starter-invalid",
+                        part.strip());
+            }
+            String url = bar < 0 ? null : ModuleLinks.url(part.substring(bar + 1));
+            if (url == null) {
+                throw PlaybookException.invalidField("starter-modules", "social-playbook.training.macro.starter-invalid",
+                        part.strip());
+            }
+            modules.add(new StarterModule(title, url));
+        }
+        if (modules.size() > ProgrammeService.MAX_MODULES) {
+            throw PlaybookException.invalidField("starter-modules", "social-playbook.training.module.too-many",
+                    ProgrammeService.MAX_MODULES);
+        }
+        return modules;
     }
 
     /**

@@ -95,6 +95,14 @@ public class ProgrammeService {
         return programme;
     }
 
+    /** The programme's first modules, as the macro's {@code starter-modules} names them: required, in that order. */
+    private void addStarterModules(Programme programme, List<MacroSettings.StarterModule> modules) {
+        int rank = 0;
+        for (MacroSettings.StarterModule m : modules) {
+            store.addModule(programme.id(), new ModuleFields(m.title(), null, m.url(), null, true, null), rank++);
+        }
+    }
+
     static boolean sameSettings(Programme p, Settings s) {
         return p.title().equals(s.title()) && p.audience().equals(s.audience()) && Objects.equals(p.dueOn(), s.dueOn())
                 && Objects.equals(p.dueDays(), s.dueDays()) && Objects.equals(p.trainerKey(), s.trainerKey())
@@ -104,8 +112,12 @@ public class ProgrammeService {
     private Programme create(MacroPage page, MacroSettings.Parsed parsed, String key) {
         String user = currentUser.key().orElse(null);
         try {
-            return store.transaction(() -> store.programmeByKey(key).orElseGet(() ->
-                    store.createProgramme(page.spaceKey(), parsed.code(), page.pageId(), parsed.settings(), user, time.now())));
+            return store.transaction(() -> store.programmeByKey(key).orElseGet(() -> {
+                Programme created = store.createProgramme(page.spaceKey(), parsed.code(), page.pageId(),
+                        parsed.settings(), user, time.now());
+                addStarterModules(created, parsed.starterModules());
+                return created;
+            }));
         } catch (RuntimeException raced) {
             // another request created it at the same moment (the key is unique): show theirs
             return store.programmeByKey(key).orElseThrow(() -> raced);

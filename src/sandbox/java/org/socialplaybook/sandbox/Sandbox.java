@@ -189,7 +189,9 @@ public final class Sandbox implements AutoCloseable {
                 directory, pages, confluencePages, permissions, i18n, requestContext, templates, webResources,
                 this::macro, contextPath, baseUrl, tokens, pageActions, descriptor);
         context.addServlet(new ServletHolder("admin", new org.socialplaybook.sandbox.web.SandboxAdmin(directory,
-                requestContext, i18n, templates, tokens, pageActions, contextPath)), "/admin/*");
+                requestContext, i18n, templates, tokens, pageActions,
+                new org.socialplaybook.sandbox.pages.SpaceBlueprints(descriptor, directory, pages, i18n), contextPath)),
+                "/admin/*");
         for (PluginDescriptor.Servlet module : descriptor.servlets()) {
             jakarta.servlet.http.HttpServlet plugin = (jakarta.servlet.http.HttpServlet) pluginComponent(module.className());
             for (String pattern : module.urlPatterns()) {

@@ -46,6 +46,29 @@ public class TrainingFlowTest {
                 .filter(f -> f.title().startsWith("Training follow-up")).toList();
     }
 
+    // --- starter modules (the space blueprint's training page) ---
+
+    private static List<String> moduleTitles(int programme) {
+        return SANDBOX.sandbox().as("liam", () -> SANDBOX.sandbox().components().get(ProgrammeService.class)
+                .modules(programme).stream().map(m -> m.title() + " " + m.url() + " " + m.required()).toList());
+    }
+
+    @Test
+    public void aNewProgrammeStartsWithItsStarterModulesOnceAndABadStarterIsRefused() {
+        Map<String, String> parameters = TrainingHarness.parameters("title", "Team essentials",
+                "starter-modules", "Basics | https://example.org/basics; Answering customers | https://example.org/answers");
+        int p = TrainingHarness.programmeId(H.render("liam", parameters));
+
+        assertEquals(List.of("Basics https://example.org/basics true", "Answering customers https://example.org/answers true"),
+                moduleTitles(p));
+        parameters.put("starter-modules", "Basics | https://example.org/basics; Third | https://example.org/third");
+        H.render("liam", parameters);
+        assertEquals("read once, when the programme is created", 2, moduleTitles(p).size());
+        String refused = H.render("liam", TrainingHarness.parameters("starter-modules", "No address; Bad | javascript:alert(1)"));
+        assertTrue(refused, refused.contains("No address") && refused.contains("needs a title and an http(s) address"));
+        assertFalse(refused.contains("sp-training-host"));
+    }
+
     // --- check-ins and follow-ups ---
 
     @Test

@@ -151,6 +151,28 @@ public final class Directory {
         usersByKey.put(key, erased);
     }
 
+    /**
+     * Confluence's "Create space": a further space with the demo space's permission scheme, its creator its admin
+     * (Confluence gives the creator every space permission). Kept in memory like a rename: a restart reads
+     * {@code space.json} again, and the space's pages then fall back to the demo space's scheme.
+     */
+    public synchronized OtherSpace addSpace(String key, String name, String description, String creator) {
+        if (spaceExists(key)) {
+            throw new IllegalArgumentException("Space " + key + " exists");
+        }
+        Map<String, Access> permissions = new LinkedHashMap<>(spaceAccess);
+        permissions.put(creator, Access.ADMIN);
+        OtherSpace space = new OtherSpace(key, name, description, permissions);
+        otherSpaces.put(key, space);
+        return space;
+    }
+
+    /** The demo space or one of the other spaces has this key (ignoring case, as Confluence's keys are upper case). */
+    public synchronized boolean spaceExists(String key) {
+        return key != null && (key.equalsIgnoreCase(spaceKey)
+                || otherSpaces.keySet().stream().anyMatch(k -> k.equalsIgnoreCase(key)));
+    }
+
     public String spaceName() {
         return spaceName;
     }
@@ -176,11 +198,11 @@ public final class Directory {
     }
 
     /** The other spaces beside the demo space, in the file's order. */
-    public List<OtherSpace> otherSpaces() {
+    public synchronized List<OtherSpace> otherSpaces() {
         return List.copyOf(otherSpaces.values());
     }
 
-    public Optional<OtherSpace> otherSpace(String key) {
+    public synchronized Optional<OtherSpace> otherSpace(String key) {
         return Optional.ofNullable(key == null ? null : otherSpaces.get(key));
     }
 

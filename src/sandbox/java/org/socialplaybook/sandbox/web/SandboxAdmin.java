@@ -12,29 +12,37 @@ import org.socialplaybook.sandbox.confluence.PageActions;
 import org.socialplaybook.sandbox.confluence.RequestContext;
 import org.socialplaybook.sandbox.confluence.SandboxI18n;
 import org.socialplaybook.sandbox.confluence.VelocityTemplates;
+import org.socialplaybook.sandbox.pages.SpaceBlueprints;
 
 /**
  * Confluence administration's user and space removal, for Confluence administrators of the sandbox:
  * {@code /admin/users.action} lists the demo users with "Delete user" (Confluence's erasure of personal data) and
  * offers "Delete space"; each POST needs the form's atl_token and fires Confluence's event through {@link PageActions}.
+ * "Create space from the Social playbook blueprint" ({@code /admin/createspace.action}, key and name) is Confluence's
+ * create-space dialog with the plugin's space blueprint chosen: {@link SpaceBlueprints} makes the space and its pages.
  */
 public final class SandboxAdmin extends HttpServlet {
+    /** The plugin's space blueprint, as its web-item in {@code system.create.space.dialog/content} names it. */
+    static final String BLUEPRINT = "playbook-space-blueprint";
+
     private final Directory directory;
     private final RequestContext request;
     private final SandboxI18n i18n;
     private final VelocityTemplates templates;
     private final XsrfTokens tokens;
     private final PageActions actions;
+    private final SpaceBlueprints blueprints;
     private final String contextPath;
 
     public SandboxAdmin(Directory directory, RequestContext request, SandboxI18n i18n, VelocityTemplates templates,
-                        XsrfTokens tokens, PageActions actions, String contextPath) {
+                        XsrfTokens tokens, PageActions actions, SpaceBlueprints blueprints, String contextPath) {
         this.directory = directory;
         this.request = request;
         this.i18n = i18n;
         this.templates = templates;
         this.tokens = tokens;
         this.actions = actions;
+        this.blueprints = blueprints;
         this.contextPath = contextPath;
     }
 
@@ -53,9 +61,17 @@ public final class SandboxAdmin extends HttpServlet {
             resp.sendError(request.username() == null ? 401 : 403);
             return;
         }
+        render(resp, admin.get(), null, "", "");
+    }
+
+    private void render(HttpServletResponse resp, Directory.User admin, String error, String key, String name)
+            throws IOException {
         Map<String, Object> model = SandboxLayout.model(i18n, request, directory, contextPath,
-                i18n.getText("social-playbook.sandbox.admin.title"), admin.get(), tokens.tokenFor(admin.get().username()));
-        model.put("users", directory.users().stream().filter(u -> !u.username().equals(admin.get().username())).toList());
+                i18n.getText("social-playbook.sandbox.admin.title"), admin, tokens.tokenFor(admin.username()));
+        model.put("users", directory.users().stream().filter(u -> !u.username().equals(admin.username())).toList());
+        model.put("blueprintError", error);
+        model.put("blueprintKey", key);
+        model.put("blueprintName", name);
         StringWriter out = new StringWriter();
         templates.render("sandbox-templates/admin.vm", model, out);
         resp.setContentType("text/html;charset=UTF-8");
@@ -82,6 +98,17 @@ public final class SandboxAdmin extends HttpServlet {
             }
             actions.eraseUser(username);
             resp.sendRedirect(contextPath + "/admin/users.action");
+        } else if ("/createspace.action".equals(path)) {
+            String key = req.getParameter("key");
+            String name = req.getParameter("name");
+            try {
+                SpaceBlueprints.CreatedSpace created = blueprints.create(BLUEPRINT, key, name, admin.get());
+                resp.sendRedirect(contextPath + "/pages/viewpage.action?pageId=" + created.home().id());
+            } catch (SpaceBlueprints.Refused refused) {
+                resp.setStatus(400);
+                render(resp, admin.get(), i18n.getText(refused.key(), refused.argument()),
+                        key == null ? "" : key, name == null ? "" : name);
+            }
         } else if ("/removespace.action".equals(path)) {
             actions.removeSpace(directory.spaceKey());
             resp.sendRedirect(contextPath + "/admin/users.action");
