@@ -33,4 +33,21 @@ public interface RoleDirectory {
      * matrix's order; by space, then matrix name. Three queries whatever the number of spaces.
      */
     List<HeldRoles> rolesOfPerson(Collection<String> spaceKeys, String userKey);
+
+    /** A matrix named in a space (the name compares ignoring case). */
+    record MatrixName(String spaceKey, String matrixName) {
+    }
+
+    /**
+     * {@link #roles} for many matrices at once, keyed by the names asked for (a matrix that does not exist: an empty
+     * map): for a report over many spaces whose audiences name many matrices. This default asks one matrix at a time;
+     * the role matrix capability answers in two queries per hundred matrices.
+     */
+    default Map<MatrixName, Map<String, Set<String>>> roles(Collection<MatrixName> matrices) {
+        Map<MatrixName, Map<String, Set<String>>> answer = new java.util.LinkedHashMap<>();
+        for (MatrixName m : matrices) {
+            answer.put(m, roles(m.spaceKey(), m.matrixName()));
+        }
+        return answer;
+    }
 }

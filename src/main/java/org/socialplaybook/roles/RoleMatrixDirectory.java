@@ -51,12 +51,35 @@ public class RoleMatrixDirectory implements RoleDirectory {
         }
         String key = Names.matrixKey(spaceKey, matrixName);
         List<Role> roles = store.rolesByMatrixKey(key);
-        if (roles.isEmpty()) {
-            return Map.of();
+        return roles.isEmpty() ? Map.of() : withDeputies(roles, store.holdersByMatrixKey(key));
+    }
+
+    @Override
+    public Map<MatrixName, Map<String, Set<String>>> roles(Collection<MatrixName> matrices) {
+        Map<MatrixName, String> keys = new LinkedHashMap<>();
+        for (MatrixName m : matrices) {
+            keys.put(m, valid(m.spaceKey(), m.matrixName()) ? Names.matrixKey(m.spaceKey(), m.matrixName()) : null);
         }
+        List<String> asked = keys.values().stream().filter(java.util.Objects::nonNull).toList();
+        Map<String, List<Role>> roles = asked.isEmpty() ? Map.of() : store.rolesByMatrixKeys(asked);
+        Map<String, List<Holder>> holders = roles.isEmpty() ? Map.of() : store.holdersByMatrixKeys(roles.keySet());
+        Map<MatrixName, Map<String, Set<String>>> answer = new LinkedHashMap<>();
+        keys.forEach((m, key) -> {
+            Map<String, Set<String>> everyone = new LinkedHashMap<>();
+            if (key != null && roles.containsKey(key)) {
+                withDeputies(roles.get(key), holders.getOrDefault(key, List.of()))
+                        .forEach((role, people) -> everyone.put(role, people.everyone()));
+            }
+            answer.put(m, Collections.unmodifiableMap(everyone));
+        });
+        return answer;
+    }
+
+    /** The roles in their order with their holders and deputies apart. */
+    private static Map<String, RoleHolders> withDeputies(List<Role> roles, List<Holder> holderRows) {
         Map<Integer, Set<String>> holders = new HashMap<>();
         Map<Integer, Set<String>> deputies = new HashMap<>();
-        for (Holder h : store.holdersByMatrixKey(key)) {
+        for (Holder h : holderRows) {
             (h.deputy() ? deputies : holders).computeIfAbsent(h.roleId(), k -> new LinkedHashSet<>()).add(h.userKey());
         }
         Map<String, RoleHolders> answer = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -589,6 +590,31 @@ public class RoleMatrixStore {
         }
         roles.sort(Comparator.comparingInt(Role::rank).thenComparingInt(Role::id));
         return roles;
+    }
+
+    /** The roles of these matrices by matrix key, each list in the matrix's order: one query per hundred keys. */
+    public Map<String, List<Role>> rolesByMatrixKeys(Collection<String> matrixKeys) {
+        Map<String, List<Role>> roles = new HashMap<>();
+        for (List<String> chunk : InLists.chunks(List.copyOf(new LinkedHashSet<>(matrixKeys)), IN_CHUNK)) {
+            for (RoleEntity e : ao.find(RoleEntity.class, Query.select().where(InLists.in(RoleEntity.MATRIX_KEY, chunk.size()),
+                    chunk.toArray()))) {
+                roles.computeIfAbsent(e.getMatrixKey(), k -> new ArrayList<>()).add(role(e));
+            }
+        }
+        roles.values().forEach(list -> list.sort(Comparator.comparingInt(Role::rank).thenComparingInt(Role::id)));
+        return roles;
+    }
+
+    /** The holders and deputies of these matrices by matrix key: one query per hundred keys. */
+    public Map<String, List<Holder>> holdersByMatrixKeys(Collection<String> matrixKeys) {
+        Map<String, List<Holder>> holders = new HashMap<>();
+        for (List<String> chunk : InLists.chunks(List.copyOf(new LinkedHashSet<>(matrixKeys)), IN_CHUNK)) {
+            for (HolderEntity e : ao.find(HolderEntity.class, Query.select().where(InLists.in(HolderEntity.MATRIX_KEY,
+                    chunk.size()), chunk.toArray()))) {
+                holders.computeIfAbsent(e.getMatrixKey(), k -> new ArrayList<>()).add(holder(e));
+            }
+        }
+        return holders;
     }
 
     public Optional<Role> roleByName(String matrixKey, String roleName) {

@@ -18,7 +18,8 @@ import org.socialplaybook.training.Model.Programme;
 /**
  * Who a programme is for now: its users, the members of its groups, and the holders (deputies too) of its roles in
  * the named role matrix (every role when none is named). Asked at every render, so joining a role brings the
- * training and leaving it ends the requirement. The role directory answers in two queries per matrix.
+ * training and leaving it ends the requirement. The role directory answers in two queries per matrix, or per hundred
+ * matrices when many programmes are resolved at once.
  */
 @Named
 public class AudienceResolver {
@@ -41,11 +42,22 @@ public class AudienceResolver {
     }
 
     /**
-     * The audiences of several programmes by programme id, each role matrix asked once (a space's programmes usually
-     * share one): two queries per distinct matrix, whatever the number of programmes.
+     * The audiences of several programmes by programme id, every role matrix they name asked at once
+     * ({@link RoleDirectory#roles(java.util.Collection)}: two queries per hundred matrices), whatever the number of
+     * programmes, spaces or matrices.
      */
     public Map<Integer, Resolved> resolveAll(List<Programme> programmes) {
+        Map<String, RoleDirectory.MatrixName> named = new LinkedHashMap<>();
+        for (Programme p : programmes) {
+            if (p.audience().usesMatrix()) {
+                named.putIfAbsent(matrixKey(p), new RoleDirectory.MatrixName(p.spaceKey(), p.audience().roleMatrix()));
+            }
+        }
         Map<String, Map<String, Set<String>>> matrices = new HashMap<>();
+        if (!named.isEmpty()) {
+            Map<RoleDirectory.MatrixName, Map<String, Set<String>>> found = roles.roles(named.values());
+            named.forEach((key, name) -> matrices.put(key, found.getOrDefault(name, Map.of())));
+        }
         Map<Integer, Resolved> all = new HashMap<>();
         for (Programme p : programmes) {
             all.put(p.id(), resolve(p, matrices));
@@ -81,8 +93,7 @@ public class AudienceResolver {
         if (!audience.usesMatrix()) {
             return Map.of();
         }
-        Map<String, Set<String>> all = matrices.computeIfAbsent(
-                programme.spaceKey() + "\n" + audience.roleMatrix().trim().toLowerCase(Locale.ROOT),
+        Map<String, Set<String>> all = matrices.computeIfAbsent(matrixKey(programme),
                 k -> roles.roles(programme.spaceKey(), audience.roleMatrix()));
         if (audience.roles().isEmpty()) {
             return all;
@@ -96,5 +107,9 @@ public class AudienceResolver {
             }
         });
         return Collections.unmodifiableMap(picked);
+    }
+
+    private static String matrixKey(Programme programme) {
+        return programme.spaceKey() + "\n" + programme.audience().roleMatrix().trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -22,8 +22,8 @@ import org.socialplaybook.training.TrainingRules.Standing;
  * The training waiting for a reader, for the Monday digest: in each programme of the space whose audience they are in
  * now, on a page they may view, every module that counts (the required ones) and is overdue, a refresher due, or due
  * within {@link TrainingRules#DUE_SOON_DAYS} days ({@link TrainingRules#waiting}), with its due day; overdue first,
- * then by due day. A refresher that is due carries the day it became due ({@link OpenItem#refresherDueSince}). Three queries per call (programmes, modules, learners), for one space or all of a reader's spaces, and two per distinct role matrix the
- * audiences name, whatever the number of programmes or readers.
+ * then by due day. A refresher that is due carries the day it became due ({@link OpenItem#refresherDueSince}). Three queries per call (programmes, modules, learners), for one space or all of a reader's spaces, and two for
+ * the role matrices the audiences name (per hundred matrices), whatever the number of programmes, spaces or readers.
  */
 @Named
 public class TrainingOpenItems extends OpenItemsByReader {

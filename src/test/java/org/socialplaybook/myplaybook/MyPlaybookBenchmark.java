@@ -108,7 +108,7 @@ public class MyPlaybookBenchmark {
             print("My playbook benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, "
                     + org.socialplaybook.testing.TestDatabase.KIND + ", " + RUNS + " runs after a warm-up, median)");
             print("Seeded: " + SPACES + " spaces, " + items + " items (per space 10 guidelines, 12 follow-ups, "
-                    + "1 programme of 3 required modules, 4 objectives (2 naming Nora), 1 request Nora sent)");
+                    + "1 role matrix with Nora in its one role, 1 programme of 3 required modules for that matrix's roles, 4 objectives (2 naming Nora), 1 request Nora sent)");
             print(String.format("%8s | %10s %10s | %11s | %12s %8s %10s | %10s %8s", "spaces", "render ms", "statements",
                     "items ms", "Nora's items", "rows", "html KB", "objectives", "requests"));
             for (int n : new int[] {2, 20, 200}) {
@@ -167,9 +167,12 @@ public class MyPlaybookBenchmark {
                         f % 2 == 0 ? nora : liam, today.plusDays(f - 4), liam, null, -1, null), now);
                 items++;
             }
+            org.socialplaybook.roles.RoleMatrixStore matrices = sandbox.components().get(org.socialplaybook.roles.RoleMatrixStore.class);
+            org.socialplaybook.roles.Model.Matrix matrix = matrices.createMatrix(space, "Team " + space, page, null, liam, now);
+            matrices.addHolder(matrix, matrices.addRole(matrix, "Agent", 0).id(), nora, false);
             Model.Programme programme = training.transaction(() -> {
                 Model.Programme created = training.createProgramme(space, "onboarding", page, new TrainingStore.Settings(
-                        "Onboarding " + space, new Model.Audience(List.of(nora), List.of(), null, List.of()), null, 30,
+                        "Onboarding " + space, new Model.Audience(List.of(), List.of(), "Team " + space, List.of()), null, 30,
                         liam, List.of()), liam, now);
                 for (int m = 0; m < 3; m++) {
                     training.addModule(created.id(), new TrainingStore.ModuleFields("Module " + m, null,

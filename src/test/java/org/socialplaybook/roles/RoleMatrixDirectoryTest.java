@@ -130,4 +130,51 @@ public class RoleMatrixDirectoryTest {
 
         assertEquals(List.of(2L, 2L, 2L, 1L), List.of(roles, holders, rolesOf, exists));
     }
+
+    @Test
+    public void manyMatricesAreAnsweredAtOnceAsEachAloneInTwoQueries() {
+        RoleMatrixStore store = new RoleMatrixStore(ao);
+        Matrix third = store.createMatrix("THIRD", "Care rota", 3001, null, "u", Instant.EPOCH);
+        store.addHolder(third, store.addRole(third, "Weekend lead", 0).id(), "liam", false);
+        List<RoleDirectory.MatrixName> asked = List.of(new RoleDirectory.MatrixName("SOCIAL", "social media TEAM"),
+                new RoleDirectory.MatrixName("OTHER", "Social Media Team"), new RoleDirectory.MatrixName("THIRD", "Care rota"),
+                new RoleDirectory.MatrixName("NOPE", "Sales team"), new RoleDirectory.MatrixName("SOCIAL", " "));
+        ao.flushAll();
+        ao.statements().reset();
+
+        Map<RoleDirectory.MatrixName, Map<String, Set<String>>> all = directory.roles(asked);
+        long atOnce = ao.statements().count();
+
+        assertEquals(asked, List.copyOf(all.keySet()));
+        for (RoleDirectory.MatrixName m : asked) {
+            assertEquals(m.toString(), directory.roles(m.spaceKey(), m.matrixName()), all.get(m));
+        }
+        assertEquals(List.of("nora", "liam"), List.copyOf(all.get(asked.get(0)).get("Customer care agent")));
+        assertEquals(Map.of("Weekend lead", Set.of("liam")), all.get(asked.get(2)));
+        assertEquals(Map.of(), all.get(asked.get(3)));
+        assertEquals(2L, atOnce);
+    }
+
+    @Test
+    public void trainingAudiencesNamingAMatrixInEachOfManySpacesCostTwoQueriesInAll() {
+        RoleMatrixStore store = new RoleMatrixStore(ao);
+        List<org.socialplaybook.training.Model.Programme> programmes = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            Matrix m = store.createMatrix("S" + i, "Team " + i, 5000 + i, null, "u", Instant.EPOCH);
+            store.addHolder(m, store.addRole(m, "Agent", 0).id(), "person-" + i, false);
+            programmes.add(new org.socialplaybook.training.Model.Programme(i + 1, "S" + i, "p" + i, "Course " + i, 6000 + i,
+                    1, new org.socialplaybook.training.Model.Audience(List.of(), List.of(), "team " + i, List.of()), null, null,
+                    null, List.of(), "u", Instant.EPOCH));
+        }
+        ao.flushAll();
+        ao.statements().reset();
+
+        var audiences = new org.socialplaybook.training.AudienceResolver(null, directory).resolveAll(programmes);
+        long statements = ao.statements().count();
+
+        for (int i = 0; i < 30; i++) {
+            assertEquals(Set.of("person-" + i), audiences.get(i + 1).learners());
+        }
+        assertEquals("30 spaces, 30 matrices", 2L, statements);
+    }
 }
