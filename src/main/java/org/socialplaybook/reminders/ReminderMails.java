@@ -10,7 +10,6 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
@@ -26,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialplaybook.platform.Languages;
 import org.socialplaybook.platform.Text;
 import org.socialplaybook.platform.Views;
 import org.socialplaybook.reminders.ReminderItems.Overdue;
@@ -45,19 +45,19 @@ public class ReminderMails {
 
     private final Views views;
     private final I18nResolver i18n;
-    private final LocaleResolver locales;
+    private final Languages languages;
     private final MailServerManager mail;
     private final UserManager users;
     private final ApplicationProperties application;
     private final SpaceManager spaces;
 
     @Inject
-    public ReminderMails(Views views, @ComponentImport I18nResolver i18n, @ComponentImport LocaleResolver locales,
+    public ReminderMails(Views views, @ComponentImport I18nResolver i18n, Languages languages,
                          @ComponentImport MailServerManager mail, @ComponentImport UserManager users,
                          @ComponentImport ApplicationProperties application, @ComponentImport SpaceManager spaces) {
         this.views = views;
         this.i18n = i18n;
-        this.locales = locales;
+        this.languages = languages;
         this.mail = mail;
         this.users = users;
         this.application = application;
@@ -86,7 +86,7 @@ public class ReminderMails {
         if (server == null || address == null || address.isBlank()) {
             return Outcome.NO_ADDRESS;
         }
-        Locale locale = localeOf(recipient);
+        Locale locale = languages.of(recipient);
         Text text = new Text(i18n, locale);
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         String base = application.getBaseUrl(UrlMode.CANONICAL);
@@ -129,14 +129,6 @@ public class ReminderMails {
         }
         return text.message("social-playbook.reminders.mail.overdue-since", day.format(o.due()),
                 text.with(ReminderRules.daysOverdue(o.due(), today)).getText("social-playbook.reminders.mail.days"));
-    }
-
-    private Locale localeOf(String userKey) {
-        Locale locale = locales.getLocale(new UserKey(userKey));
-        if (locale == null) {
-            locale = locales.getLocale((UserKey) null);
-        }
-        return locale == null ? Locale.ENGLISH : locale;
     }
 
     private String fullName(String userKey) {
