@@ -64,6 +64,8 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
 
     private final List<Runnable> onClose = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ScheduledExecutorService watchdog;
+    /** HSQLDB's statements kept open per connection (null on PostgreSQL), for the ORM and the sandbox's own tables. */
+    private final StatementCache statementCache;
 
     private EmbeddedActiveObjects(String jdbcUrl, String user, String password, String namespace) {
         HikariConfig config = new HikariConfig();
@@ -91,6 +93,7 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
         // HSQLDB compiles every statement it is handed unless one with the same SQL is open: keep them open per
         // connection. PostgreSQL's driver prepares on the server itself (and a kept plan would outlive a migration).
         StatementCache cache = jdbcUrl.startsWith("jdbc:postgresql:") ? null : new StatementCache();
+        this.statementCache = cache;
         this.provider = AoDatabaseProvider.forUrl(jdbcUrl, user, password, () -> LazyConnection.of(
                 () -> statements.wrap(dataSource.getConnection(), queryTimeoutSeconds, watchdog, cache)));
         this.naming = new AoNaming(namespace);
@@ -139,7 +142,8 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
      * and columns as the ORM's does (quoted on PostgreSQL).
      */
     public Connection openJdbcConnection() throws SQLException {
-        return provider.wrap(dataSource.getConnection());
+        Connection connection = provider.wrap(dataSource.getConnection());
+        return statementCache == null ? connection : statementCache.reusing(connection);
     }
 
     public String tableName(Class<? extends RawEntity<?>> entity) {

@@ -50,6 +50,31 @@ final class StatementCache {
         return lent(mine, sql, statement);
     }
 
+    /**
+     * The connection with its plain {@code prepareStatement(sql)} calls served from this cache and nothing else
+     * changed (no counting, no timeouts): for the sandbox's own tables ({@code SharedDatabase}), whose page and
+     * permission reads ran on every view and were compiled afresh each time.
+     */
+    Connection reusing(Connection pooled) {
+        return (Connection) Proxy.newProxyInstance(StatementCache.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("prepareStatement") && args != null && args.length == 1) {
+                        return prepare(pooled, (String) args[0]);
+                    }
+                    if (method.getName().equals("equals")) {
+                        return proxy == args[0];
+                    }
+                    if (method.getName().equals("hashCode")) {
+                        return System.identityHashCode(proxy);
+                    }
+                    try {
+                        return method.invoke(pooled, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
     private static PreparedStatement lent(Map<String, PreparedStatement> mine, String sql, PreparedStatement statement) {
         boolean[] state = new boolean[2]; // [0]: given back, [1]: settings changed
         return (PreparedStatement) Proxy.newProxyInstance(StatementCache.class.getClassLoader(),

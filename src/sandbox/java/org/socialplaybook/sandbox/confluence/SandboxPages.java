@@ -84,7 +84,7 @@ public final class SandboxPages implements PageManager, SpaceManager, com.atlass
     }
 
     public Page page(PageStore.StoredPage stored) {
-        Page page = new Page();
+        Page page = new LoadedPage(stored);
         page.setId(stored.id());
         page.setTitle(stored.title());
         page.setVersion(stored.version());
@@ -92,5 +92,21 @@ public final class SandboxPages implements PageManager, SpaceManager, com.atlass
         Space space = getSpace(stored.spaceKey());
         page.setSpace(space != null ? space : new Space(stored.spaceKey()));
         return page;
+    }
+
+    /**
+     * A page as read from the page table, keeping what was read: a permission check on it needs no second read, as
+     * Confluence's own page objects carry their space and restrictions with them.
+     */
+    static final class LoadedPage extends Page {
+        private final PageStore.StoredPage stored;
+
+        LoadedPage(PageStore.StoredPage stored) {
+            this.stored = stored;
+        }
+
+        PageStore.StoredPage stored() {
+            return stored;
+        }
     }
 }

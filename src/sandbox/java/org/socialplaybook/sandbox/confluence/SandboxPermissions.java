@@ -37,23 +37,36 @@ public final class SandboxPermissions implements PermissionManager, SpacePermiss
             return permission == Permission.VIEW ? access.compareTo(Access.VIEW) >= 0 : access == Access.ADMIN;
         }
         if (target instanceof AbstractPage page) {
-            PageStore.StoredPage stored = pages.find(page.getId()).orElse(null);
-            if (stored == null) {
-                return false;
-            }
-            Access access = directory.spaceAccess(stored.spaceKey(), username);
-            boolean mayView = access.compareTo(Access.VIEW) >= 0
-                    && (stored.viewRestrictedTo().isEmpty() || stored.viewRestrictedTo().contains(username));
-            if (permission == Permission.VIEW) {
-                return mayView;
-            }
-            if (permission == Permission.EDIT) {
-                return mayView && access.compareTo(Access.EDIT) >= 0
-                        && (stored.editRestrictedTo().isEmpty() || stored.editRestrictedTo().contains(username));
-            }
-            return access == Access.ADMIN;
+            PageStore.StoredPage stored = page instanceof SandboxPages.LoadedPage loaded && loaded.getId() == loaded.stored().id()
+                    ? loaded.stored() : pages.find(page.getId()).orElse(null);
+            return onPage(username, permission, stored);
         }
         return false;
+    }
+
+    /**
+     * {@link #hasPermission} on a page already read (a page tree lists every page: one query for all of them, not
+     * one more per page).
+     */
+    public boolean hasPermission(ConfluenceUser user, Permission permission, PageStore.StoredPage stored) {
+        return isConfluenceAdministrator(user) || onPage(user == null ? null : user.getName(), permission, stored);
+    }
+
+    private boolean onPage(String username, Permission permission, PageStore.StoredPage stored) {
+        if (stored == null) {
+            return false;
+        }
+        Access access = directory.spaceAccess(stored.spaceKey(), username);
+        boolean mayView = access.compareTo(Access.VIEW) >= 0
+                && (stored.viewRestrictedTo().isEmpty() || stored.viewRestrictedTo().contains(username));
+        if (permission == Permission.VIEW) {
+            return mayView;
+        }
+        if (permission == Permission.EDIT) {
+            return mayView && access.compareTo(Access.EDIT) >= 0
+                    && (stored.editRestrictedTo().isEmpty() || stored.editRestrictedTo().contains(username));
+        }
+        return access == Access.ADMIN;
     }
 
     /** Confluence's bulk check: the entities of the list the user has the permission on, in the list's order. */

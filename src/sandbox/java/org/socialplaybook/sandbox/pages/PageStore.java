@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.socialplaybook.sandbox.cluster.SharedDatabase;
@@ -53,6 +54,7 @@ public final class PageStore {
     private static final String PAGE_COUNTER = "page";
     private static final Instant DEMO_TIME = Instant.parse("2026-11-02T08:00:00Z");
     private static final String COLUMNS = "ID, SPACE_KEY, TITLE, PARENT_ID, STORAGE, VERSION, LAST_MODIFIER, LAST_MODIFIED";
+    private static final String OUTLINE_COLUMNS = "ID, SPACE_KEY, TITLE, PARENT_ID, CAST(NULL AS VARCHAR(1)) AS STORAGE, VERSION, LAST_MODIFIER, LAST_MODIFIED";
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
@@ -111,18 +113,35 @@ public final class PageStore {
     }
 
     public Optional<StoredPage> find(long id) {
-        List<StoredPage> found = select(" WHERE ID = ?", id);
+        List<StoredPage> found = select(COLUMNS, " WHERE ID = ?", id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
+    /** The first page in {@link #all()}'s order with this title, ignoring case (one query for just those rows). */
     public Optional<StoredPage> findByTitle(String title) {
-        return all().stream().filter(p -> p.title().equalsIgnoreCase(title)).findFirst();
+        if (title == null) {
+            return Optional.empty();
+        }
+        return inOrder(select(COLUMNS, " WHERE TRASHED = 0 AND LOWER(TITLE) = ? ORDER BY ID", title.toLowerCase(Locale.ROOT)))
+                .stream().filter(p -> p.title().equalsIgnoreCase(title)).findFirst();
     }
 
     /** The pages not in the trash: the demo pages in the demo space's order, then the created ones by id. */
     public List<StoredPage> all() {
+        return inOrder(select(COLUMNS, " WHERE TRASHED = 0 ORDER BY ID"));
+    }
+
+    /**
+     * {@link #all()} without the bodies ({@link StoredPage#storage()} is null): what a page tree or a sidebar needs,
+     * without reading every page's body on every view.
+     */
+    public List<StoredPage> outline() {
+        return inOrder(select(OUTLINE_COLUMNS, " WHERE TRASHED = 0 ORDER BY ID"));
+    }
+
+    private List<StoredPage> inOrder(List<StoredPage> pages) {
         Map<Long, StoredPage> byId = new LinkedHashMap<>();
-        for (StoredPage p : select(" WHERE TRASHED = 0 ORDER BY ID")) {
+        for (StoredPage p : pages) {
             byId.put(p.id(), p);
         }
         List<StoredPage> ordered = new ArrayList<>();
@@ -186,7 +205,7 @@ public final class PageStore {
 
     /** The pages of a space, trashed ones included (what a space removal takes with it). */
     public List<StoredPage> inSpace(String spaceKey) {
-        return select(" WHERE SPACE_KEY = ? ORDER BY ID", spaceKey);
+        return select(COLUMNS, " WHERE SPACE_KEY = ? ORDER BY ID", spaceKey);
     }
 
     /** {@code sql} with its parameters first and the page id last; refuses a page that does not exist. */
@@ -295,9 +314,9 @@ public final class PageStore {
         }
     }
 
-    private List<StoredPage> select(String where, Object... parameters) {
+    private List<StoredPage> select(String columns, String where, Object... parameters) {
         return db.withConnection(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM " + PAGES + where)) {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + columns + " FROM " + PAGES + where)) {
                 for (int i = 0; i < parameters.length; i++) {
                     s.setObject(i + 1, parameters[i]);
                 }

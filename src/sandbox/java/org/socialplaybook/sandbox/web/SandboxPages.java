@@ -104,7 +104,7 @@ public final class SandboxPages extends HttpServlet {
 
     /** The space home: its first page. */
     public long homePageId() {
-        return store.all().get(0).id();
+        return store.outline().get(0).id();
     }
 
     private void view(long pageId, HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -361,8 +361,9 @@ public final class SandboxPages extends HttpServlet {
         model.put("atlToken", user.map(u -> tokens.tokenFor(u.username())).orElse(""));
         model.put("confluenceAdmin", user.map(Directory.User::confluenceAdmin).orElse(false));
         model.put("users", directory.users());
-        model.put("pages", store.all().stream().filter(p -> permissions.hasPermission(user(), Permission.VIEW,
-                confluencePages.page(p))).toList());
+        com.atlassian.confluence.user.ConfluenceUser viewer = user();
+        model.put("pages", store.outline().stream().filter(p -> permissions.hasPermission(viewer, Permission.VIEW, p))
+                .toList());
         model.put("currentPath", currentPath(req));
         model.put("pluginPage", false);
         model.put("userMenu", user.isEmpty() ? java.util.List.of() : descriptor.webItems("system.user/user-content"));
