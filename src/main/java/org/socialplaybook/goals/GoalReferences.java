@@ -89,10 +89,18 @@ public class GoalReferences {
                         shorten(key)));
     }
 
-    /** The space's training programmes on pages the caller may view, by key in lower case (each objective's link). */
-    public Map<String, ProgrammeSummary> programmes(GoalSet set) {
+    /**
+     * The space's training programmes on pages the caller may view, by key in lower case (each objective's link),
+     * with completion figures only for the programmes {@code linked} names (the objectives' links; the others are only
+     * choices in the editor's dialog, which shows no figure).
+     */
+    public Map<String, ProgrammeSummary> programmes(GoalSet set, java.util.Set<String> linked) {
+        return visible(programmes.list(set.spaceKey(), linked));
+    }
+
+    private Map<String, ProgrammeSummary> visible(List<ProgrammeSummary> all) {
         Map<String, ProgrammeSummary> visible = new LinkedHashMap<>();
-        for (ProgrammeSummary p : programmes.list(set.spaceKey())) {
+        for (ProgrammeSummary p : all) {
             if (pageAccess.canView(p.pageId())) {
                 visible.put(p.key().toLowerCase(Locale.ROOT), p);
             }

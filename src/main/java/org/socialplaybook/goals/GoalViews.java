@@ -108,7 +108,10 @@ public class GoalViews {
         keys.remove(null);
         boolean linksTraining = canEdit || data.objectives().stream().anyMatch(o -> o.trainingRef() != null);
         return new Analysis(data, viewer, canEdit, today, now, byGoal, contributions, history, status, progress, roles,
-                matrixExists, people.describeAll(keys), linksTraining ? references.programmes(data.set()) : Map.of());
+                matrixExists, people.describeAll(keys), linksTraining
+                ? references.programmes(data.set(), data.objectives().stream().map(Objective::trainingRef)
+                        .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()))
+                : Map.of());
     }
 
     // --- JSON ---

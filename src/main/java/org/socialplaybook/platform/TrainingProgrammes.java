@@ -16,6 +16,13 @@ public interface TrainingProgrammes {
     List<ProgrammeSummary> list(String spaceKey);
 
     /**
+     * Every programme of the space, by title, with {@link ProgrammeSummary#percentComplete()} worked out only for the
+     * programmes whose key (ignoring case) is in {@code figuresFor} (null for the others): a list to choose from needs
+     * the titles, and working out a programme's figures reads all its learners.
+     */
+    List<ProgrammeSummary> list(String spaceKey, java.util.Set<String> figuresFor);
+
+    /**
      * A programme as others show it: its key as written, title, the page that owns it, and the share of its required
      * modules done across its audience now (0 to 100; 0 without learners or modules), or null when the caller may not
      * edit the programme's page: the tracker shows its figures only to the page's editors (with two learners a

@@ -4,9 +4,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.socialplaybook.platform.CurrentUser;
 import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.TrainingProgrammes;
@@ -44,15 +48,30 @@ public class TrainingProgrammeLookup implements TrainingProgrammes {
 
     @Override
     public List<ProgrammeSummary> list(String spaceKey) {
-        return spaceKey == null ? List.of() : summaries(store.programmesInSpace(spaceKey));
+        return spaceKey == null ? List.of() : summaries(store.programmesInSpace(spaceKey), p -> true);
+    }
+
+    @Override
+    public List<ProgrammeSummary> list(String spaceKey, Set<String> figuresFor) {
+        if (spaceKey == null) {
+            return List.of();
+        }
+        Set<String> wanted = new HashSet<>();
+        figuresFor.forEach(k -> wanted.add(k.toLowerCase(Locale.ROOT)));
+        return summaries(store.programmesInSpace(spaceKey), p -> wanted.contains(p.code().toLowerCase(Locale.ROOT)));
     }
 
     private List<ProgrammeSummary> summaries(List<Programme> programmes) {
+        return summaries(programmes, p -> true);
+    }
+
+    private List<ProgrammeSummary> summaries(List<Programme> programmes, Predicate<Programme> withFigures) {
         if (programmes.isEmpty()) {
             return List.of();
         }
         boolean loggedIn = currentUser.key().isPresent();
-        List<Programme> trainers = programmes.stream().filter(p -> loggedIn && pageAccess.canEdit(p.pageId())).toList();
+        List<Programme> trainers = programmes.stream()
+                .filter(p -> loggedIn && withFigures.test(p) && pageAccess.canEdit(p.pageId())).toList();
         Map<Integer, Integer> percent = new HashMap<>();
         if (!trainers.isEmpty()) {
             reports.snapshots(trainers).forEach(s -> percent.put(s.programme().id(), reports.figures(s).percent()));
