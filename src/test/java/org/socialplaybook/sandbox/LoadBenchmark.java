@@ -50,6 +50,12 @@ public class LoadBenchmark {
     private static final String[] GUIDELINES = {"tone-of-voice", "responding-to-customers", "crisis-escalation", "privacy",
             "never-post", "emoji"};
     private static final String[] LETTERS = {"R", "A", "C", "I", ""};
+    /**
+     * The baseline, as DCAPT measures an app: the same sandbox page view (layout, sidebar, permission checks, storage
+     * format) of a page of the demo pages' size that holds no macro of the plugin: headings, paragraphs, a table,
+     * Confluence's info macro and links to other pages.
+     */
+    private static final String PLAIN_PAGE = plainPage();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -68,6 +74,9 @@ public class LoadBenchmark {
             Writes writes = prepareWrites();
             Map<String, Target> targets = new LinkedHashMap<>();
             targets.put("trivial: GET users/search", user -> get(user, "/rest/social-playbook/1.0/users/search?q=so"));
+            long plain = sandbox.pages().create(sandbox.directory().spaceKey(), "Plain page (no plugin macro)", null,
+                    PLAIN_PAGE, "sofia", java.time.Instant.now()).id();
+            targets.put(BASELINE, user -> get(user, "/pages/viewpage.action?pageId=" + plain));
             for (long page : PAGES) {
                 targets.put("page " + page, user -> get(user, "/pages/viewpage.action?pageId=" + page));
             }
@@ -76,7 +85,8 @@ public class LoadBenchmark {
             String only = System.getProperty("load.targets", "");
             if (!only.isBlank()) {
                 List<String> wanted = Arrays.stream(only.split(",")).map(String::trim).toList();
-                targets.keySet().removeIf(name -> !name.startsWith("trivial") && wanted.stream().noneMatch(name::contains));
+                targets.keySet().removeIf(name -> !name.startsWith("trivial") && !name.equals(BASELINE)
+                        && wanted.stream().noneMatch(name::contains));
             }
 
             StringBuilder report = new StringBuilder();
@@ -84,10 +94,13 @@ public class LoadBenchmark {
                     + "default (HSQLDB file, demo data), %d cores%n", seconds, Runtime.getRuntime().availableProcessors()));
             for (int users : levels) {
                 warmUp(targets, users);
-                report.append(String.format(Locale.ROOT, "%n%d concurrent users%n%-28s %8s %8s %8s %8s %8s %9s %7s %9s %8s%n",
-                        users, "target", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "409s", "success", "p95/triv"));
+                report.append(String.format(Locale.ROOT, "%n%d concurrent users%n%-28s %8s %8s %8s %8s %8s %9s %7s %9s %8s %9s%n",
+                        users, "target", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "409s", "success", "p95/triv",
+                        "p95/plain"));
                 double trivialP95 = 0;
+                double plainP95 = 0;
                 double worstRatio = 0;
+                double worstPlainRatio = 0;
                 long errors = 0;
                 for (Map.Entry<String, Target> target : targets.entrySet()) {
                     Result result = run(target.getValue(), users, seconds);
@@ -95,26 +108,53 @@ public class LoadBenchmark {
                     if (trivialP95 == 0) {
                         trivialP95 = Math.max(p95, 0.001);
                     }
+                    if (target.getKey().equals(BASELINE)) {
+                        plainP95 = Math.max(p95, 0.001);
+                    }
                     double ratio = p95 / trivialP95;
+                    double plainRatio = plainP95 == 0 ? 0 : p95 / plainP95;
                     if (target.getKey().startsWith("page")) {
                         worstRatio = Math.max(worstRatio, ratio);
+                        worstPlainRatio = Math.max(worstPlainRatio, plainRatio);
                     }
                     errors += result.errors;
-                    report.append(String.format(Locale.ROOT, "%-28s %8d %8.1f %8.1f %8.1f %8.1f %9d %7d %8.2f%% %8.2f%n",
+                    report.append(String.format(Locale.ROOT, "%-28s %8d %8.1f %8.1f %8.1f %8.1f %9d %7d %8.2f%% %8.2f %9s%n",
                             target.getKey(), result.count(), result.count() / result.seconds, result.percentile(50), p95,
-                            result.percentile(99), result.errors, result.conflicts, 100.0 * result.successRate(), ratio));
+                            result.percentile(99), result.errors, result.conflicts, 100.0 * result.successRate(), ratio,
+                            plainP95 == 0 ? "" : String.format(Locale.ROOT, "%.2f", plainRatio)));
                     if (!result.firstError.isEmpty()) {
                         report.append("    first error: ").append(result.firstError.peek()).append('\n');
                     }
                 }
                 report.append(String.format(Locale.ROOT, "-> %d users: %d errors; worst page p95 = %.2f x the trivial "
-                        + "endpoint's (bar: 0 errors, at most 2x at 200 users)%n", users, errors, worstRatio));
+                        + "endpoint's (bar: 0 errors, at most 2x at 200 users), %.2f x the plain page's%n", users, errors,
+                        worstRatio, worstPlainRatio));
             }
             System.out.print(report);
             Path out = Path.of("target/benchmarks/load.txt");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
         }
+    }
+
+    private static final String BASELINE = "baseline: plain page";
+
+    private static String plainPage() {
+        StringBuilder page = new StringBuilder("<p>How the team works, in plain words: a page as a wiki holds thousands.</p>");
+        page.append("<ac:structured-macro ac:name=\"info\" ac:schema-version=\"1\"><ac:rich-text-body><p>Read this first.")
+                .append("</p></ac:rich-text-body></ac:structured-macro>");
+        for (int section = 1; section <= 4; section++) {
+            page.append("<h2>Section ").append(section).append("</h2><p>")
+                    .append("Some sentences about the way we work, who to ask and where things are. ".repeat(6))
+                    .append("See <ac:link><ri:page ri:content-title=\"Our goals\"/></ac:link> and ")
+                    .append("<ac:link><ri:page ri:content-title=\"Meet the social team\"/></ac:link>.</p>");
+        }
+        page.append("<table><tbody><tr><th>Who</th><th>What</th><th>When</th></tr>");
+        for (int row = 1; row <= 12; row++) {
+            page.append("<tr><td>Person ").append(row).append("</td><td>Task ").append(row)
+                    .append(", described in a few words</td><td>Week ").append(row).append("</td></tr>");
+        }
+        return page.append("</tbody></table>").toString();
     }
 
     private void warmUp(Map<String, Target> targets, int users) throws InterruptedException {
