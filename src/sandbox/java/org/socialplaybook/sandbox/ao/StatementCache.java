@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A statement is lent to one caller at a time: closing it clears its parameters and puts it back; a second
  * caller asking for the same SQL meanwhile (a query inside another's loop) gets a fresh one, closed for real when it
  * is done. A caller that changed the statement's settings (max rows, fetch size, …) gets it closed, not kept.
- * Statements prepared with key columns or cursor options are not cached. At most {@value #PER_CONNECTION} per
+ * Statements prepared with a result set type and concurrency (the ORM's {@code find} asks for scroll-insensitive,
+ * read-only ones) are kept apart by those; statements prepared with key columns or holdability are not cached. At most {@value #PER_CONNECTION} per
  * connection; a connection the pool retires takes its statements with it (the map forgets closed connections).
  */
 final class StatementCache {
@@ -33,6 +34,25 @@ final class StatementCache {
 
     /** A statement for {@code sql} on the physical connection behind {@code pooled}. */
     PreparedStatement prepare(Connection pooled, String sql) throws SQLException {
+        return prepare(pooled, sql, null);
+    }
+
+    /**
+     * The JDBC call's {@code prepareStatement} arguments when this cache serves it (the SQL alone, or the SQL with a
+     * result set type and concurrency), else null: the caller prepares it itself.
+     */
+    PreparedStatement prepareIfCached(Connection pooled, Object[] args) throws SQLException {
+        if (args != null && args.length == 1 && args[0] instanceof String sql) {
+            return prepare(pooled, sql, null);
+        }
+        if (args != null && args.length == 3 && args[0] instanceof String sql && args[1] instanceof Integer type
+                && args[2] instanceof Integer concurrency) {
+            return prepare(pooled, sql, new int[] {type, concurrency});
+        }
+        return null;
+    }
+
+    private PreparedStatement prepare(Connection pooled, String sql, int[] options) throws SQLException {
         Connection physical = pooled.isWrapperFor(Connection.class) ? pooled.unwrap(Connection.class) : pooled;
         Map<String, PreparedStatement> mine = idle.get(physical);
         if (mine == null) {
@@ -40,14 +60,16 @@ final class StatementCache {
             idle.keySet().removeIf(StatementCache::isClosed);
             mine = idle.computeIfAbsent(physical, c -> new HashMap<>());
         }
+        String key = options == null ? sql : options[0] + ":" + options[1] + ":" + sql;
         PreparedStatement statement;
         synchronized (mine) {
-            statement = mine.remove(sql);
+            statement = mine.remove(key);
         }
         if (statement == null || statement.isClosed()) {
-            statement = physical.prepareStatement(sql);
+            statement = options == null ? physical.prepareStatement(sql)
+                    : physical.prepareStatement(sql, options[0], options[1]);
         }
-        return lent(mine, sql, statement);
+        return lent(mine, key, statement);
     }
 
     /**
@@ -58,8 +80,11 @@ final class StatementCache {
     Connection reusing(Connection pooled) {
         return (Connection) Proxy.newProxyInstance(StatementCache.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
-                    if (method.getName().equals("prepareStatement") && args != null && args.length == 1) {
-                        return prepare(pooled, (String) args[0]);
+                    if (method.getName().equals("prepareStatement")) {
+                        PreparedStatement cached = prepareIfCached(pooled, args);
+                        if (cached != null) {
+                            return cached;
+                        }
                     }
                     if (method.getName().equals("equals")) {
                         return proxy == args[0];

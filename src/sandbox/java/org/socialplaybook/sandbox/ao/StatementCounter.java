@@ -35,9 +35,11 @@ public final class StatementCounter {
      */
     Connection wrap(Connection connection, int timeoutSeconds, ScheduledExecutorService watchdog, StatementCache cache) {
         return proxy(Connection.class, connection, (target, method, args) -> {
-            Object result = cache != null && method.getName().equals("prepareStatement") && args.length == 1
-                    ? cache.prepare((Connection) target, (String) args[0])
-                    : invoke(target, method, args);
+            Object result = cache != null && method.getName().equals("prepareStatement")
+                    ? cache.prepareIfCached((Connection) target, args) : null;
+            if (result == null) {
+                result = invoke(target, method, args);
+            }
             if (result instanceof Statement s) {
                 s.setQueryTimeout(timeoutSeconds);
             }

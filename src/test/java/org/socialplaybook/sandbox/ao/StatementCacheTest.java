@@ -85,6 +85,26 @@ public class StatementCacheTest {
         }
     }
 
+    @Test
+    public void theOrmsScrollableStatementsAreKeptApartFromPlainOnesAndReused() throws SQLException {
+        Object[] scrollable = {BY_ID, ResultSet.TYPE_SCROLL_INSENSITIVE, ResultSet.CONCUR_READ_ONLY};
+        PreparedStatement first = cache.prepareIfCached(connection, scrollable);
+        first.setInt(1, 1);
+        assertEquals("one", single(first));
+        PreparedStatement real = first.unwrap(PreparedStatement.class);
+        assertEquals(ResultSet.TYPE_SCROLL_INSENSITIVE, real.getResultSetType());
+        first.close();
+        try (PreparedStatement plain = cache.prepare(connection, BY_ID)) {
+            assertNotSame("a plain caller does not get the scrollable one", real, plain.unwrap(PreparedStatement.class));
+            assertEquals(ResultSet.TYPE_FORWARD_ONLY, plain.getResultSetType());
+        }
+        PreparedStatement again = cache.prepareIfCached(connection, scrollable);
+        assertSame("compiled once, lent again", real, again.unwrap(PreparedStatement.class));
+        again.close();
+        assertEquals("key columns: the caller prepares it itself", null,
+                cache.prepareIfCached(connection, new Object[] {BY_ID, new String[] {"ID"}}));
+    }
+
     private static String single(PreparedStatement statement) throws SQLException {
         try (ResultSet rows = statement.executeQuery()) {
             assertTrue(rows.next());
