@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.socialplaybook.platform.MacroPage;
 import org.socialplaybook.platform.PlaybookException;
+import org.socialplaybook.platform.RenderedMacros;
 import org.socialplaybook.platform.Views;
 
 /**
@@ -20,17 +21,24 @@ public class GoalsMacro implements Macro {
     private final GoalService service;
     private final GoalsRenderer renderer;
     private final Views views;
+    private final RenderedMacros rendered;
 
     @Inject
-    public GoalsMacro(GoalService service, GoalsRenderer renderer, Views views) {
+    public GoalsMacro(GoalService service, GoalsRenderer renderer, Views views, RenderedMacros rendered) {
         this.service = service;
         this.renderer = renderer;
         this.views = views;
+        this.rendered = rendered;
     }
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
+        views.requireResources(GoalsRenderer.RESOURCES);
+        return rendered.render("goals", context, parameters, body, () -> renderNow(parameters, body, context));
+    }
+
+    private String renderNow(Map<String, String> parameters, String body, ConversionContext context) {
         MacroPage page = MacroPage.of(context);
         try {
             String name = name(parameters);

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.socialplaybook.platform.MacroPage;
 import org.socialplaybook.platform.PlaybookException;
+import org.socialplaybook.platform.RenderedMacros;
 import org.socialplaybook.platform.Views;
 
 /**
@@ -22,17 +23,24 @@ public class GuidelineMacro implements Macro {
     private final GuidelineBlocks blocks;
     private final GuidelinePrefetcher prefetcher;
     private final Views views;
+    private final RenderedMacros rendered;
 
     @Inject
-    public GuidelineMacro(GuidelineBlocks blocks, GuidelinePrefetcher prefetcher, Views views) {
+    public GuidelineMacro(GuidelineBlocks blocks, GuidelinePrefetcher prefetcher, Views views, RenderedMacros rendered) {
         this.blocks = blocks;
         this.prefetcher = prefetcher;
         this.views = views;
+        this.rendered = rendered;
     }
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
+        views.requireResources(RESOURCES);
+        return rendered.render("guideline", context, parameters, body, () -> renderNow(parameters, body, context));
+    }
+
+    private String renderNow(Map<String, String> parameters, String body, ConversionContext context) {
         MacroPage page = MacroPage.of(context);
         ContentEntityObject entity = context.getEntity();
         try {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.socialplaybook.platform.CurrentUser;
 import org.socialplaybook.platform.MacroPage;
 import org.socialplaybook.platform.PlaybookException;
+import org.socialplaybook.platform.RenderedMacros;
 import org.socialplaybook.platform.Views;
 import org.socialplaybook.roles.Model.MatrixData;
 import org.socialplaybook.roles.State.MatrixState;
@@ -23,18 +24,26 @@ public class RoleMatrixMacro implements Macro {
     private final RoleMatrixViews matrixViews;
     private final CurrentUser currentUser;
     private final Views views;
+    private final RenderedMacros rendered;
 
     @Inject
-    public RoleMatrixMacro(RoleMatrixService service, RoleMatrixViews matrixViews, CurrentUser currentUser, Views views) {
+    public RoleMatrixMacro(RoleMatrixService service, RoleMatrixViews matrixViews, CurrentUser currentUser, Views views,
+                           RenderedMacros rendered) {
         this.service = service;
         this.matrixViews = matrixViews;
         this.currentUser = currentUser;
         this.views = views;
+        this.rendered = rendered;
     }
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
+        views.requireResources(RESOURCES);
+        return rendered.render("role-matrix", context, parameters, body, () -> renderNow(parameters, body, context));
+    }
+
+    private String renderNow(Map<String, String> parameters, String body, ConversionContext context) {
         MacroPage page = MacroPage.of(context);
         try {
             MatrixPage.Options options = new MatrixPage.Options(flag(parameters, "legend", true),

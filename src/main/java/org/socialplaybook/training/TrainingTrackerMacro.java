@@ -12,6 +12,7 @@ import java.util.Map;
 import org.socialplaybook.platform.CurrentUser;
 import org.socialplaybook.platform.MacroPage;
 import org.socialplaybook.platform.PlaybookException;
+import org.socialplaybook.platform.RenderedMacros;
 import org.socialplaybook.platform.Views;
 import org.socialplaybook.training.Model.Checkin;
 import org.socialplaybook.training.Model.Programme;
@@ -33,10 +34,12 @@ public class TrainingTrackerMacro implements Macro {
     private final TrainingViews trainingViews;
     private final CurrentUser currentUser;
     private final Views views;
+    private final RenderedMacros rendered;
 
     @Inject
     public TrainingTrackerMacro(MacroSettings settings, ProgrammeService programmes, TrainingReports reports,
-                                CheckinService checkins, TrainingViews trainingViews, CurrentUser currentUser, Views views) {
+                                CheckinService checkins, TrainingViews trainingViews, CurrentUser currentUser, Views views,
+                                RenderedMacros rendered) {
         this.settings = settings;
         this.programmes = programmes;
         this.reports = reports;
@@ -44,11 +47,17 @@ public class TrainingTrackerMacro implements Macro {
         this.trainingViews = trainingViews;
         this.currentUser = currentUser;
         this.views = views;
+        this.rendered = rendered;
     }
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
+        views.requireResources(RESOURCES);
+        return rendered.render("training-tracker", context, parameters, body, () -> renderNow(parameters, body, context));
+    }
+
+    private String renderNow(Map<String, String> parameters, String body, ConversionContext context) {
         MacroPage page = MacroPage.of(context);
         try {
             MacroSettings.Parsed parsed = settings.parse(parameters, page.spaceKey());

@@ -70,7 +70,8 @@ final class BigAudience extends GuidelinePeople {
         GuidelineBlocks blocks = new GuidelineBlocks(sandbox.components().get(GuidelineRecorder.class), service, reports,
                 new GuidelineTexts(views, this, pageAccess), this);
         GuidelinePrefetcher prefetcher = new GuidelinePrefetcher(store, reports, this, currentUser);
-        GuidelineMacro macro = new GuidelineMacro(blocks, prefetcher, views);
+        GuidelineMacro macro = new GuidelineMacro(blocks, prefetcher, views,
+                sandbox.components().get(org.socialplaybook.platform.RenderedMacros.class));
         StorageFormatRenderer renderer = new StorageFormatRenderer(
                 name -> "guideline".equals(name) ? Optional.<Macro>of(macro) : Optional.empty(), key -> null, title -> null);
         return new Parts(service, reports, blocks, prefetcher, macro, renderer);

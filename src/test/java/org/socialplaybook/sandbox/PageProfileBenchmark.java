@@ -20,7 +20,9 @@ import org.junit.Test;
  * one after the other for {@code -Dprofile.seconds} (default 20; {@code -Dprofile.page=1001} for one page) under a
  * Java Flight Recorder recording written to {@code target/page-profile.jfr}. Read it with
  * {@code jfr print --events jdk.ExecutionSample target/page-profile.jfr} or {@code jfr summary}. It measures; it asserts
- * nothing. Run: {@code mvn test -Dtest=PageProfileBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * nothing. Every view is worked out afresh (the space gets a new version before it, so no kept render is used:
+ * {@code RenderedMacros}); {@code -Dprofile.kept=true} profiles views as they come, kept renders used.
+ * Run: {@code mvn test -Dtest=PageProfileBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 public class PageProfileBenchmark {
     @Test
@@ -33,10 +35,19 @@ public class PageProfileBenchmark {
         SandboxConfig config = new SandboxConfig(0, "/confluence", data, false, null, null, null, null, null, null,
                 Clock.systemUTC(), List.of(), true);
         HttpClient http = HttpClient.newHttpClient();
+        boolean kept = Boolean.getBoolean("profile.kept");
         try (Sandbox sandbox = Sandbox.start(config)) {
+            org.socialplaybook.platform.SpaceVersions versions =
+                    sandbox.components().get(org.socialplaybook.platform.SpaceVersions.class);
+            Runnable fresh = () -> {
+                if (!kept) {
+                    versions.changedAnywhere();
+                }
+            };
             String auth = Base64.getEncoder().encodeToString("liam:liam".getBytes(StandardCharsets.UTF_8));
             for (int i = 0; i < 30; i++) for (long p : pages) get(http, sandbox.baseUrl(), p, auth);
             for (long p : new long[] {1001, 1101, 1201, 1301, 1501, 1504}) {
+                fresh.run();
                 sandbox.activeObjects().statements().reset();
                 long t0 = System.nanoTime();
                 get(http, sandbox.baseUrl(), p, auth);
@@ -48,7 +59,7 @@ public class PageProfileBenchmark {
             long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
             int n = 0;
             while (System.nanoTime() < end) {
-                for (long p : pages) { get(http, sandbox.baseUrl(), p, auth); n++; }
+                for (long p : pages) { fresh.run(); get(http, sandbox.baseUrl(), p, auth); n++; }
             }
             rec.stop();
             Path out = Path.of("target/page-profile.jfr");
