@@ -1,6 +1,5 @@
 package org.socialplaybook.news;
 
-import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettingsBuilder;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.socialplaybook.platform.CurrentUser;
+import org.socialplaybook.platform.KeptValues;
 import org.socialplaybook.platform.OpenItem;
 import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.PageRef;
@@ -42,15 +42,15 @@ public class DigestService {
     private final CurrentUser currentUser;
     private final TimeSource time;
     private final SpaceVersions versions;
-    private final Cache<String, Preview> previews;
+    private final KeptValues<Preview> previews;
 
     @Inject
     public DigestService(NewsStore store, DigestAssembler assembler, DigestViews digestViews, DigestPublisher publisher,
                          PageAccess pageAccess, CurrentUser currentUser, TimeSource time, SpaceVersions versions,
                          @ComponentImport CacheManager cacheManager) {
         this.versions = versions;
-        this.previews = cacheManager.getCache(PluginKeys.PLUGIN_KEY + ":digest-previews", null, new CacheSettingsBuilder()
-                .local().expireAfterWrite(PREVIEW_TTL_SECONDS, TimeUnit.SECONDS).maxEntries(5_000).build());
+        this.previews = new KeptValues<>(cacheManager.getCache(PluginKeys.PLUGIN_KEY + ":digest-previews", null, new CacheSettingsBuilder()
+                .local().expireAfterWrite(PREVIEW_TTL_SECONDS, TimeUnit.SECONDS).maxEntries(5_000).build()));
         this.store = store;
         this.assembler = assembler;
         this.digestViews = digestViews;
@@ -78,13 +78,7 @@ public class DigestService {
         DigestSettings settings = store.settings(spaceKey).orElse(DigestSettings.defaults(spaceKey));
         NewsRules.Window window = NewsRules.upcomingIssue(time.now(), settings.zone());
         String key = versions.current(spaceKey) + "/" + spaceKey + "/" + user + "/" + window.label();
-        Preview known = previews.get(key);
-        if (known != null) {
-            return known;
-        }
-        Preview fresh = preview(spaceKey, user, settings, window);
-        previews.put(key, fresh);
-        return fresh;
+        return previews.get(key, () -> preview(spaceKey, user, settings, window));
     }
 
     private Preview preview(String spaceKey, String user, DigestSettings settings, NewsRules.Window window) {

@@ -1,6 +1,5 @@
 package org.socialplaybook.overview;
 
-import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettingsBuilder;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.socialplaybook.platform.CurrentUser;
 import org.socialplaybook.platform.PluginKeys;
+import org.socialplaybook.platform.KeptValues;
 import org.socialplaybook.platform.SpaceVersions;
 
 /**
@@ -31,7 +31,7 @@ public class PlaybookOverviewService {
     private final List<StepStatusProvider> providers;
     private final SpaceVersions versions;
     private final CurrentUser currentUser;
-    private final Cache<String, List<StepStatus>> steps;
+    private final KeptValues<List<StepStatus>> steps;
 
     @Inject
     public PlaybookOverviewService(List<StepStatusProvider> providers, SpaceVersions versions, CurrentUser currentUser,
@@ -39,18 +39,13 @@ public class PlaybookOverviewService {
         this.providers = List.copyOf(providers);
         this.versions = versions;
         this.currentUser = currentUser;
-        this.steps = cacheManager.getCache(PluginKeys.PLUGIN_KEY + ":overview-steps", null, new CacheSettingsBuilder()
-                .local().expireAfterWrite(TTL_SECONDS, TimeUnit.SECONDS).maxEntries(5_000).build());
+        this.steps = new KeptValues<>(cacheManager.getCache(PluginKeys.PLUGIN_KEY + ":overview-steps", null,
+                new CacheSettingsBuilder().local().expireAfterWrite(TTL_SECONDS, TimeUnit.SECONDS).maxEntries(5_000).build()));
     }
 
     public PlaybookOverview overview(String spaceKey) {
         String key = versions.current(spaceKey) + "/" + spaceKey + "/" + currentUser.key().orElse("");
-        List<StepStatus> known = steps.get(key);
-        if (known == null) {
-            known = List.copyOf(ask(spaceKey));
-            steps.put(key, known);
-        }
-        return new PlaybookOverview(spaceKey, known);
+        return new PlaybookOverview(spaceKey, steps.get(key, () -> List.copyOf(ask(spaceKey))));
     }
 
     private List<StepStatus> ask(String spaceKey) {

@@ -1,6 +1,5 @@
 package org.socialplaybook.platform;
 
-import com.atlassian.cache.Cache;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.cache.CacheManager;
@@ -40,7 +39,7 @@ public class RenderedMacros {
     private final CurrentUser currentUser;
     private final Languages languages;
     private final TimeSource time;
-    private final Cache<String, String> html;
+    private final KeptValues<String> html;
 
     @Inject
     public RenderedMacros(SpaceVersions versions, CurrentUser currentUser, Languages languages, TimeSource time,
@@ -49,8 +48,8 @@ public class RenderedMacros {
         this.currentUser = currentUser;
         this.languages = languages;
         this.time = time;
-        this.html = cacheManager.getCache(PluginKeys.PLUGIN_KEY + ":rendered-macros", null, new CacheSettingsBuilder()
-                .local().expireAfterWrite(TTL_SECONDS, TimeUnit.SECONDS).maxEntries(20_000).build());
+        this.html = new KeptValues<>(cacheManager.getCache(PluginKeys.PLUGIN_KEY + ":rendered-macros", null,
+                new CacheSettingsBuilder().local().expireAfterWrite(TTL_SECONDS, TimeUnit.SECONDS).maxEntries(20_000).build()));
     }
 
     /**
@@ -70,13 +69,7 @@ public class RenderedMacros {
         String key = versions.current(page.spaceKey()) + '|' + page.spaceKey() + '|' + page.pageId() + '|'
                 + entity.getVersion() + '|' + macro + '|' + page.display() + '|' + reader + '|' + (reader.isEmpty() ? languages.site() : languages.of(reader))
                 + '|' + time.now().truncatedTo(ChronoUnit.MINUTES) + '|' + digest(parameters, body);
-        String kept = html.get(key);
-        if (kept != null) {
-            return kept;
-        }
-        String rendered = render.get();
-        html.put(key, rendered);
-        return rendered;
+        return html.get(key, render);
     }
 
     private static String digest(Map<String, String> parameters, String body) {
