@@ -122,6 +122,28 @@ public class NewsService {
         return store.createSource(page.spaceKey(), name, url, kind, user, time.now());
     }
 
+    /**
+     * A macro's {@code starter-sources}, read once: added when the page's space has no source and never had its
+     * starters read. A feed's host must be on the space's allowlist (the same 400 as the source form, before
+     * anything is added; a new space allows no host, so a starter feed there is refused by design); the feed is read
+     * later, as any other, through the host guard. Returns the space's sources afterwards.
+     */
+    public List<Source> sourcesWithStarters(long pageId, List<NewsRules.StarterSource> starters) {
+        PageRef page = viewable(pageId);
+        List<Source> sources = store.sources(page.spaceKey());
+        if (!sources.isEmpty() || starters.isEmpty()) {
+            return sources;
+        }
+        Allowlist allowlist = settingsOrDefaults(page.spaceKey()).allowlist();
+        for (NewsRules.StarterSource starter : starters) {
+            if (starter.kind() == Source.Kind.FEED) {
+                HostGuard.requireAllowed("starter-sources", starter.url(), allowlist);
+            }
+        }
+        store.addStarterSources(page.spaceKey(), starters, time.now());
+        return store.sources(page.spaceKey());
+    }
+
     public void deleteSource(long pageId, int sourceId) {
         PageRef page = pageAccess.requireEdit(pageId);
         currentUser.requireKey();
