@@ -168,7 +168,7 @@ public class SpaceBlueprintTest {
                     .replaceAll("https?://\\S+", " ").replaceAll("[|;]", " ").trim();
             for (String word : words.split("\\s+")) {
                 assertTrue(location + ": \"" + word + "\" is not translated", word.isEmpty()
-                        || word.matches("[RACI](/[RACI])?|\\d+|followups|headlines|working-together|should|confluence-users|team-essentials"));
+                        || word.matches("[RACI](/[RACI])?|\\d+|followups|headlines|digest|working-together|should|confluence-users|team-essentials"));
             }
         }
         assertTrue("the scan found the templates' keys", keys > 30);
@@ -229,6 +229,9 @@ public class SpaceBlueprintTest {
                 && news.contains("href=\"https://www.socialmediaexaminer.com/\""));
         assertFalse("a manual source is not read, so never an error", news.contains("sp-news-source-error"));
         assertTrue(news.contains("servidores de canales permitidos"));
+        assertTrue("the digest, off, with its settings (allowed hosts included) for the space's admin",
+                news.contains("sp-digest-hosts-" + space.pages().get(7).id()));
+        assertFalse("an editor gets no settings", page(space, 7, "liam").contains("sp-digest-hosts-"));
     }
 
     @Test
