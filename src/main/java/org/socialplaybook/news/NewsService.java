@@ -14,6 +14,7 @@ import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.PageRef;
 import org.socialplaybook.platform.People;
 import org.socialplaybook.platform.PlaybookException;
+import org.socialplaybook.platform.SpaceVersions;
 import org.socialplaybook.platform.TimeSource;
 
 /**
@@ -33,10 +34,11 @@ public class NewsService {
     private final People people;
     private final TimeSource time;
     private final DigestJob job;
+    private final SpaceVersions versions;
 
     @Inject
     public NewsService(NewsStore store, FeedRefresher refresher, PageAccess pageAccess, CurrentUser currentUser,
-                       People people, TimeSource time, DigestJob job) {
+                       People people, TimeSource time, DigestJob job, SpaceVersions versions) {
         this.store = store;
         this.refresher = refresher;
         this.pageAccess = pageAccess;
@@ -44,6 +46,7 @@ public class NewsService {
         this.people = people;
         this.time = time;
         this.job = job;
+        this.versions = versions;
     }
 
     // --- reading ---
@@ -140,7 +143,9 @@ public class NewsService {
                 HostGuard.requireAllowed("starter-sources", starter.url(), allowlist);
             }
         }
-        store.addStarterSources(page.spaceKey(), starters, time.now());
+        if (store.addStarterSources(page.spaceKey(), starters, time.now())) {
+            versions.changed(page.spaceKey()); // written on a view, not through REST: the overview's step 7 is stale
+        }
         return store.sources(page.spaceKey());
     }
 

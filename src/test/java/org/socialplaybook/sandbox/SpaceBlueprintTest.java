@@ -268,8 +268,12 @@ public class SpaceBlueprintTest {
         assertTrue("the source form's 400, translated", refused.contains("Feeds from feeds.example.com are not allowed in this space."));
         assertEquals("nothing added", 0, sourceCount(news));
 
+        assertTrue("step 7 not started yet (and the overview cached)",
+                SANDBOX.viewPage("sofia", space.home().id()).contains("sp-step sp-step-not_started\" data-step=\"7\""));
         String shown = SANDBOX.viewPage("sofia", news);
         assertTrue(shown.contains("Social Media Examiner"));
+        assertTrue("the starter source, added on a view, starts step 7 on the overview at once",
+                SANDBOX.viewPage("sofia", space.home().id()).contains("sp-step sp-step-started\" data-step=\"7\""));
         assertFalse(shown.contains("conf-macro-error") || shown.contains("sp-news-source-error"));
         com.fasterxml.jackson.databind.JsonNode sources = SandboxRule.json(SANDBOX.get("sofia", "/news/" + news + "/sources"));
         assertEquals(1, sources.size());
