@@ -25,6 +25,7 @@ public interface DigestSettingsEntity extends Entity {
     String VERSION = "VERSION";
     String UPDATED_BY = "UPDATED_BY";
     String UPDATED_AT = "UPDATED_AT";
+    String STARTERS_AT = "STARTERS_AT";
 
     @NotNull
     @Unique
@@ -73,4 +74,12 @@ public interface DigestSettingsEntity extends Entity {
     Date getUpdatedAt();
 
     void setUpdatedAt(Date updatedAt);
+
+    /**
+     * When a news-digest macro's {@code starter-sources} were read for this space (null: never), so they are read
+     * once even after every source is removed again.
+     */
+    Date getStartersAt();
+
+    void setStartersAt(Date startersAt);
 }

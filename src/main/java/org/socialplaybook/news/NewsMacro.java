@@ -71,6 +71,7 @@ public class NewsMacro implements Macro {
             String show = parameters.getOrDefault("show", "headlines");
             int limit = limit(parameters.get("limit"));
             String tag = NewsRules.optionalText("tag", parameters.get("tag"), NewsRules.TAG_MAX);
+            List<NewsRules.StarterSource> starters = NewsRules.starterSources(parameters.get("starter-sources"));
             views.requireResources("news-resources");
             Locale locale = currentUser.key().map(digestViews::localeOf).orElse(Locale.ENGLISH);
             DigestSettings settings = news.settingsOrDefaults(page.spaceKey());
@@ -91,15 +92,15 @@ public class NewsMacro implements Macro {
             if ("digest".equals(show)) {
                 return digest(page, settings, admin, day, model, state);
             }
-            return headlines(page, tag, limit, day, model, state);
+            return headlines(page, tag, limit, starters, day, model, state);
         } catch (PlaybookException e) {
             return views.error(e);
         }
     }
 
-    private String headlines(MacroPage page, String tag, int limit, DateTimeFormatter day, Map<String, Object> model,
-                             Map<String, Object> state) {
-        List<Source> sources = news.sources(page.pageId());
+    private String headlines(MacroPage page, String tag, int limit, List<NewsRules.StarterSource> starters,
+                             DateTimeFormatter day, Map<String, Object> model, Map<String, Object> state) {
+        List<Source> sources = news.sourcesWithStarters(page.pageId(), starters);
         Map<Integer, String> names = new HashMap<>();
         sources.forEach(s -> names.put(s.id(), s.name()));
         List<HeadlineRow> rows = new ArrayList<>();

@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.socialplaybook.platform.IsoText;
@@ -121,6 +123,53 @@ public final class NewsRules {
         }
         return uri;
     }
+
+    /** How many sources a {@code starter-sources} parameter may name. */
+    public static final int STARTERS_MAX = 20;
+
+    /** A source a space starts with: its name, its link and its kind (a manual source unless it says feed). */
+    public record StarterSource(String name, String url, Source.Kind kind) {
+    }
+
+    /**
+     * The {@code starter-sources} parameter: {@code name | https://url; name | https://url | feed; …}. Each name and
+     * link is checked as the source form checks them (the same translated 400s, for the field
+     * {@code starter-sources}); the kind is {@code manual} (the default, as in the form) or {@code feed}. A feed's
+     * host is checked against the space's allowlist when the sources are added, not here.
+     */
+    public static List<StarterSource> starterSources(String value) {
+        List<StarterSource> sources = new ArrayList<>();
+        if (value == null || value.isBlank()) {
+            return sources;
+        }
+        for (String part : value.split(";")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String[] fields = part.split("\\|", -1);
+            if (fields.length > 3) {
+                throw PlaybookException.invalidField(STARTERS_FIELD, "social-playbook.news.error.starter-invalid",
+                        shorten(part));
+            }
+            String name = requireText(STARTERS_FIELD, fields[0], NAME_MAX);
+            URI url = requireLink(STARTERS_FIELD, fields.length > 1 ? fields[1] : null);
+            Source.Kind kind = Source.Kind.MANUAL;
+            if (fields.length > 2 && !fields[2].isBlank()) {
+                String k = fields[2].trim().toUpperCase(Locale.ROOT);
+                if (!k.equals("FEED") && !k.equals("MANUAL")) {
+                    throw PlaybookException.invalidField(STARTERS_FIELD, "social-playbook.news.error.kind");
+                }
+                kind = Source.Kind.valueOf(k);
+            }
+            sources.add(new StarterSource(name, url.toString(), kind));
+        }
+        if (sources.size() > STARTERS_MAX) {
+            throw PlaybookException.invalidField(STARTERS_FIELD, "social-playbook.news.error.too-many", STARTERS_MAX);
+        }
+        return sources;
+    }
+
+    static final String STARTERS_FIELD = "starter-sources";
 
     /** An allowlist entry as typed: a host name, {@code *.domain} or an IP address (lower case); 400 otherwise. */
     public static String hostEntry(String value) {

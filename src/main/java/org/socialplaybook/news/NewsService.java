@@ -14,6 +14,7 @@ import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.PageRef;
 import org.socialplaybook.platform.People;
 import org.socialplaybook.platform.PlaybookException;
+import org.socialplaybook.platform.SpaceVersions;
 import org.socialplaybook.platform.TimeSource;
 
 /**
@@ -33,10 +34,11 @@ public class NewsService {
     private final People people;
     private final TimeSource time;
     private final DigestJob job;
+    private final SpaceVersions versions;
 
     @Inject
     public NewsService(NewsStore store, FeedRefresher refresher, PageAccess pageAccess, CurrentUser currentUser,
-                       People people, TimeSource time, DigestJob job) {
+                       People people, TimeSource time, DigestJob job, SpaceVersions versions) {
         this.store = store;
         this.refresher = refresher;
         this.pageAccess = pageAccess;
@@ -44,6 +46,7 @@ public class NewsService {
         this.people = people;
         this.time = time;
         this.job = job;
+        this.versions = versions;
     }
 
     // --- reading ---
@@ -120,6 +123,30 @@ public class NewsService {
             url = body.url() == null || body.url().isBlank() ? null : NewsRules.requireLink("url", body.url()).toString();
         }
         return store.createSource(page.spaceKey(), name, url, kind, user, time.now());
+    }
+
+    /**
+     * A macro's {@code starter-sources}, read once: added when the page's space has no source and never had its
+     * starters read. A feed's host must be on the space's allowlist (the same 400 as the source form, before
+     * anything is added; a new space allows no host, so a starter feed there is refused by design); the feed is read
+     * later, as any other, through the host guard. Returns the space's sources afterwards.
+     */
+    public List<Source> sourcesWithStarters(long pageId, List<NewsRules.StarterSource> starters) {
+        PageRef page = viewable(pageId);
+        List<Source> sources = store.sources(page.spaceKey());
+        if (!sources.isEmpty() || starters.isEmpty()) {
+            return sources;
+        }
+        Allowlist allowlist = settingsOrDefaults(page.spaceKey()).allowlist();
+        for (NewsRules.StarterSource starter : starters) {
+            if (starter.kind() == Source.Kind.FEED) {
+                HostGuard.requireAllowed("starter-sources", starter.url(), allowlist);
+            }
+        }
+        if (store.addStarterSources(page.spaceKey(), starters, time.now())) {
+            versions.changed(page.spaceKey()); // written on a view, not through REST: the overview's step 7 is stale
+        }
+        return store.sources(page.spaceKey());
     }
 
     public void deleteSource(long pageId, int sourceId) {

@@ -64,6 +64,62 @@ public class NewsStore {
         });
     }
 
+    /**
+     * Adds a macro's starter sources to a space that has no source and never had its starters read, and marks them
+     * read on the space's settings row (created at version 0 with the defaults when missing), all in one
+     * transaction: of two renders at once one adds them (the other waits on the row or breaks its unique key, and
+     * adds nothing). False when nothing was added.
+     */
+    public boolean addStarterSources(String spaceKey, List<NewsRules.StarterSource> starters, Instant now) {
+        try {
+            return ao.executeInTransaction(() -> {
+                DigestSettingsEntity[] found = ao.find(DigestSettingsEntity.class,
+                        Query.select().where(DigestSettingsEntity.SPACE_KEY + " = ?", spaceKey));
+                DigestSettingsEntity row;
+                if (found.length > 0) {
+                    // the row lock first (as saveSettings takes it), then the marker as committed
+                    found[0].setStartersAt(found[0].getStartersAt());
+                    found[0].save();
+                    row = ao.find(DigestSettingsEntity.class,
+                            Query.select().where(DigestSettingsEntity.SPACE_KEY + " = ?", spaceKey))[0];
+                    if (row.getStartersAt() != null) {
+                        return false;
+                    }
+                } else {
+                    row = ao.create(DigestSettingsEntity.class, new DBParam(DigestSettingsEntity.SPACE_KEY, spaceKey),
+                            new DBParam(DigestSettingsEntity.VERSION, 0), new DBParam(DigestSettingsEntity.ENABLED, false),
+                            new DBParam(DigestSettingsEntity.MAIL_ENABLED, true));
+                }
+                row.setStartersAt(Date.from(now));
+                row.save();
+                if (ao.count(NewsSourceEntity.class, Query.select().where(NewsSourceEntity.SPACE_KEY + " = ?", spaceKey)) > 0) {
+                    return false;
+                }
+                for (NewsRules.StarterSource starter : starters) {
+                    NewsSourceEntity e = ao.create(NewsSourceEntity.class,
+                            new DBParam(NewsSourceEntity.SPACE_KEY, spaceKey), new DBParam(NewsSourceEntity.NAME, starter.name()),
+                            new DBParam(NewsSourceEntity.KIND, starter.kind().name()));
+                    e.setUrl(starter.url());
+                    e.setAddedAt(Date.from(now));
+                    e.save();
+                }
+                return true;
+            });
+        } catch (RuntimeException raced) {
+            // another request created the settings row at the same moment (the space key is unique): it added them
+            if (startersRead(spaceKey)) {
+                return false;
+            }
+            throw raced;
+        }
+    }
+
+    private boolean startersRead(String spaceKey) {
+        DigestSettingsEntity[] found = ao.find(DigestSettingsEntity.class,
+                Query.select().where(DigestSettingsEntity.SPACE_KEY + " = ?", spaceKey));
+        return found.length > 0 && found[0].getStartersAt() != null;
+    }
+
     public void deleteSource(int id) {
         ao.executeInTransaction(() -> ao.deleteWithSQL(NewsSourceEntity.class, "ID = ?", id));
     }

@@ -119,6 +119,7 @@ public final class Sandbox implements AutoCloseable {
         int port = config.port() == 0 ? freePort() : config.port();
         this.nodeId = "localhost:" + port;
         SharedDatabase shared = new SharedDatabase(activeObjects::openJdbcConnection);
+        directory.useDatabase(shared); // spaces created from the blueprint: rows shared by every node
         this.pages = new PageStore(directory, config.dataDirectory(), shared);
         this.scheduler = new org.socialplaybook.sandbox.confluence.SandboxScheduler(nodeId, new JobClaims(shared));
         // cluster-wide caches: a removal on this node reaches the others on the same database, as Hazelcast's does

@@ -124,4 +124,32 @@ public class NewsRulesTest {
             assertEquals(url, key, e.key());
         }
     }
+
+    @Test
+    public void starterSourcesAreManualUnlessTheySayFeedAndBadOnesGetTheSourceFormsMessages() {
+        assertEquals(List.of(), NewsRules.starterSources(null));
+        assertEquals(List.of(), NewsRules.starterSources("  ; "));
+        assertEquals(List.of(new NewsRules.StarterSource("Social Media Examiner", "https://www.socialmediaexaminer.com/", Source.Kind.MANUAL),
+                        new NewsRules.StarterSource("Example feed", "https://feeds.example.com/rss", Source.Kind.FEED)),
+                NewsRules.starterSources(" Social Media Examiner | https://www.socialmediaexaminer.com/ ;"
+                        + "Example feed|https://feeds.example.com/rss| FEED "));
+
+        assertStarterRefused(" | https://a.example.com/", "social-playbook.news.error.required");
+        assertStarterRefused("No link", "social-playbook.news.error.required");
+        assertStarterRefused("Ftp | ftp://a.example.com/", "social-playbook.news.error.url-invalid");
+        assertStarterRefused("Odd | https://a.example.com/ | rss", "social-playbook.news.error.kind");
+        assertStarterRefused("Too | https://a.example.com/ | feed | more", "social-playbook.news.error.starter-invalid");
+        assertStarterRefused("x".repeat(NewsRules.NAME_MAX + 1) + " | https://a.example.com/", "social-playbook.news.error.too-long");
+        assertStarterRefused("A | https://a.example.com/;".repeat(NewsRules.STARTERS_MAX + 1), "social-playbook.news.error.too-many");
+    }
+
+    private static void assertStarterRefused(String starters, String key) {
+        try {
+            NewsRules.starterSources(starters);
+            fail("accepted: " + starters);
+        } catch (PlaybookException e) {
+            assertEquals(key, e.key());
+            assertEquals("starter-sources", e.field());
+        }
+    }
 }

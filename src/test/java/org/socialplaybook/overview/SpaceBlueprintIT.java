@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
@@ -122,5 +123,50 @@ public class SpaceBlueprintIT {
                 .contains("A space with the key \"CARE\" already exists."));
         assertEquals("the CARE space keeps its one page", 1, SANDBOX.sandbox().pages().inSpace("CARE").size());
         browser.assertNoScriptErrors();
+    }
+
+    @Test
+    public void aSpanishAdminGetsEveryPageInSpanishAndEveryMacroRendersWithoutAnError() {
+        // sofia chooses Spanish in her profile (Confluence's Settings, Language); the blueprint follows her language
+        SANDBOX.sandbox().directory().changeLanguage("sofia", Locale.forLanguageTag("es"));
+        try {
+            createSpace("Equipo de lanzamiento", "LANZA");
+
+            assertEquals("Equipo de lanzamiento", browser.waitFor(By.id("title-text")).getText());
+            WebElement overview = browser.waitFor(By.cssSelector("#main-content section.sp-overview"));
+            assertEquals("0", overview.getAttribute("data-in-place"));
+            assertTrue(main().contains("Te damos la bienvenida al playbook social de tu equipo."));
+            assertTrue(main().contains("Dónde estamos"));
+            assertNoMacroError("inicio");
+
+            List<PageStore.StoredPage> pages = SANDBOX.sandbox().pages().inSpace("LANZA");
+            assertEquals(8, pages.size());
+            String[][] expected = {
+                    {"Roles y responsabilidades", "section.sp-raci", "Redactar y programar publicaciones"},
+                    {"Pautas", "#main-content [class*='sp-guideline']", "Cómo publicamos en nombre del equipo"},
+                    {"Formación", "#main-content [class*='sp-training']", "Lo básico de nuestras redes sociales"},
+                    {"Feedback y seguimientos", "#main-content [class*='sp-fb']", "La formación no termina cuando acaba la sesión."},
+                    {"Objetivos y contexto", "#main-content [class*='sp-goals']", "¿Para qué estamos en redes sociales?"},
+                    {"Conoce al equipo", "#main-content [class*='sp-team']", "Nuestro equipo"},
+                    {"Noticias y fuentes", "#main-content [class*='sp-news']", "Social Media Examiner"}};
+            for (int i = 0; i < expected.length; i++) {
+                PageStore.StoredPage page = pages.get(i + 1);
+                assertEquals(expected[i][0], page.title());
+                browser.openPage("sofia", page.id());
+                browser.waitFor(By.cssSelector(expected[i][1]));
+                assertTrue(expected[i][0] + " shows " + expected[i][2], main().contains(expected[i][2]));
+                assertNoMacroError(expected[i][0]);
+                assertTrue(expected[i][0] + ": no matrix warning", browser.driver().findElements(By.cssSelector(
+                        "#main-content .sp-goals-matrix-warning, #main-content .sp-team-matrix-warning, "
+                                + "#main-content .sp-training-warning")).isEmpty());
+                if (i == 0) {
+                    assertTrue(main().contains("Gestor de comunidad") && main().contains("Roles del equipo"));
+                }
+            }
+            browser.screenshot("space-blueprint-es-news");
+            browser.assertNoScriptErrors();
+        } finally {
+            SANDBOX.sandbox().directory().changeLanguage("sofia", Locale.ENGLISH);
+        }
     }
 }

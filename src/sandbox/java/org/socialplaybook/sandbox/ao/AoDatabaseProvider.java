@@ -36,15 +36,22 @@ interface AoDatabaseProvider {
         Connection get() throws SQLException;
     }
 
-    static AoDatabaseProvider forUrl(String url, String user, String password, ConnectionSource source) {
+    /**
+     * {@code tablePrefix}: the plugin's {@code AO_<hash>_}. The ORM's migration reads (and so may change or drop)
+     * only tables with that prefix, as Atlassian's AO does: 0.8.2 reads every table of the schema and drops those no
+     * entity declares, which took the sandbox's own {@code SANDBOX_*} tables (pages, created spaces, job claims) with
+     * it whenever a node started on a database that had them.
+     */
+    static AoDatabaseProvider forUrl(String url, String user, String password, ConnectionSource source,
+                                     String tablePrefix) {
         if (url.startsWith("jdbc:hsqldb:")) {
-            return new Hsql(url, user, password, source);
+            return new Hsql(url, user, password, source, tablePrefix);
         }
         if (url.startsWith("jdbc:postgresql:")) {
-            return new Postgres(url, user, password, source);
+            return new Postgres(url, user, password, source, tablePrefix);
         }
         if (url.startsWith("jdbc:h2:")) {
-            return new H2(url, user, password, source);
+            return new H2(url, user, password, source, tablePrefix);
         }
         throw new IllegalArgumentException("Unsupported JDBC URL (HSQLDB, PostgreSQL or H2): " + url);
     }
@@ -283,9 +290,18 @@ interface AoDatabaseProvider {
         private final ConnectionSource source;
         private final ColumnTypes columnTypes = new ColumnTypes("LONGVARCHAR");
 
-        Hsql(String uri, String username, String password, ConnectionSource source) {
+        private final String tablePrefix;
+
+        Hsql(String uri, String username, String password, ConnectionSource source, String tablePrefix) {
             super(uri, username, password);
             this.source = source;
+            this.tablePrefix = tablePrefix;
+        }
+
+        /** Only the plugin's own tables, as Atlassian's AO reads them (see {@link AoDatabaseProvider#forUrl}). */
+        @Override
+        public ResultSet getTables(Connection connection) throws SQLException {
+            return connection.getMetaData().getTables(null, "PUBLIC", tablePrefix + "%", new String[] {"TABLE"});
         }
 
         @Override
@@ -340,9 +356,12 @@ interface AoDatabaseProvider {
         private final ConnectionSource source;
         private final ColumnTypes columnTypes = new ColumnTypes("CLOB");
 
-        H2(String uri, String username, String password, ConnectionSource source) {
+        private final String tablePrefix;
+
+        H2(String uri, String username, String password, ConnectionSource source, String tablePrefix) {
             super(uri, username, password);
             this.source = source;
+            this.tablePrefix = tablePrefix;
         }
 
         @Override
@@ -362,7 +381,7 @@ interface AoDatabaseProvider {
 
         @Override
         public ResultSet getTables(Connection connection) throws SQLException {
-            return connection.getMetaData().getTables(null, "PUBLIC", null, new String[] {"TABLE", "BASE TABLE"});
+            return connection.getMetaData().getTables(null, "PUBLIC", tablePrefix + "%", new String[] {"TABLE", "BASE TABLE"});
         }
 
         @Override
@@ -414,9 +433,18 @@ interface AoDatabaseProvider {
             names.declare(entities, tables, fields);
         }
 
-        Postgres(String uri, String username, String password, ConnectionSource source) {
+        private final String tablePrefix;
+
+        Postgres(String uri, String username, String password, ConnectionSource source, String tablePrefix) {
             super(uri, username, password);
             this.source = source;
+            this.tablePrefix = tablePrefix;
+        }
+
+        /** Only the plugin's own tables, as Atlassian's AO reads them (see {@link AoDatabaseProvider#forUrl}). */
+        @Override
+        public ResultSet getTables(Connection connection) throws SQLException {
+            return connection.getMetaData().getTables("public", null, tablePrefix + "%", new String[] {"TABLE"});
         }
 
         @Override

@@ -94,9 +94,10 @@ public final class EmbeddedActiveObjects implements ActiveObjects, AutoCloseable
         // connection. PostgreSQL's driver prepares on the server itself (and a kept plan would outlive a migration).
         StatementCache cache = jdbcUrl.startsWith("jdbc:postgresql:") ? null : new StatementCache();
         this.statementCache = cache;
-        this.provider = AoDatabaseProvider.forUrl(jdbcUrl, user, password, () -> LazyConnection.of(
-                () -> statements.wrap(dataSource.getConnection(), queryTimeoutSeconds, watchdog, cache)));
         this.naming = new AoNaming(namespace);
+        this.provider = AoDatabaseProvider.forUrl(jdbcUrl, user, password, () -> LazyConnection.of(
+                () -> statements.wrap(dataSource.getConnection(), queryTimeoutSeconds, watchdog, cache)),
+                naming.prefix());
     }
 
     /** Runs {@code action} when this instance closes (tests drop their private database then). */

@@ -18,7 +18,10 @@ import java.util.Optional;
 
 /**
  * The sandbox's users, groups, space and permissions, read from {@code demo/space.json}: a small Confluence
- * user directory plus the space permission scheme and per-page restrictions.
+ * user directory plus the space permission scheme and per-page restrictions. Spaces created later ("Create space
+ * from blueprint") live in the database once {@link #useDatabase} has been called ({@code SANDBOX_SPACE} and
+ * {@code SANDBOX_SPACE_PERMISSION}, permissions by user key), so they survive a restart and every node on the same
+ * database knows them; nothing of them is cached, each question about them is a query.
  */
 public final class Directory {
     public enum Access { NONE, VIEW, EDIT, ADMIN }
@@ -62,6 +65,8 @@ public final class Directory {
     private final Map<String, Access> spaceAccess = new LinkedHashMap<>();
     private final List<PageSeed> pages = new ArrayList<>();
     private final Map<String, OtherSpace> otherSpaces = new LinkedHashMap<>();
+    /** The created spaces, when the directory has a database (null: kept in memory with the file's spaces). */
+    private volatile CreatedSpaces created;
 
     private Directory(Json json) {
         this.spaceKey = json.space().key();
@@ -115,6 +120,24 @@ public final class Directory {
     }
 
     /**
+     * Keeps the spaces created from now on in {@code db} and answers for those created before (on this node or
+     * another one on the same database), creating the tables when missing.
+     */
+    public void useDatabase(org.socialplaybook.sandbox.cluster.SharedDatabase db) {
+        this.created = new CreatedSpaces(db);
+    }
+
+    /** The user whose key this is, if the account is still active (an erased one has no access anywhere). */
+    Optional<User> activeByKey(String key) {
+        return byKey(key).filter(u -> usersByName.get(u.username()) == u);
+    }
+
+    /** The demo space or one of the spaces declared in {@code space.json}. */
+    private boolean fileSpace(String key) {
+        return key.equalsIgnoreCase(spaceKey) || otherSpaces.keySet().stream().anyMatch(k -> k.equalsIgnoreCase(key));
+    }
+
+    /**
      * Confluence's user rename: a new username (and display name), the same user key. Kept in memory: a restart
      * reads {@code space.json} again.
      */
@@ -138,6 +161,18 @@ public final class Directory {
     }
 
     /**
+     * The language a user chose in their Confluence profile (Settings, Language). Kept in memory like a rename: a
+     * restart reads {@code space.json} again.
+     */
+    public synchronized void changeLanguage(String username, Locale locale) {
+        User old = byUsername(username).orElseThrow(() -> new IllegalArgumentException("No demo user " + username));
+        User changed = new User(old.username(), old.key(), old.fullName(), old.email(), old.title(), locale,
+                old.groups(), old.confluenceAdmin(), old.avatarColor());
+        usersByName.put(username, changed);
+        usersByKey.put(old.key(), changed);
+    }
+
+    /**
      * Confluence's user deletion with erasure: the key stays (content keeps pointing at it), the username, name and
      * e-mail are replaced, the account loses its access.
      */
@@ -153,24 +188,45 @@ public final class Directory {
 
     /**
      * Confluence's "Create space": a further space with the demo space's permission scheme, its creator its admin
-     * (Confluence gives the creator every space permission). Kept in memory like a rename: a restart reads
-     * {@code space.json} again, and the space's pages then fall back to the demo space's scheme.
+     * (Confluence gives the creator every space permission). With a database (the sandbox always has one) the space
+     * and its permissions are rows there, by user key (a rename keeps them, an erased user has none), so a restart
+     * or another node knows the space; without one (unit tests of the directory alone) it is kept in memory.
      */
-    public synchronized OtherSpace addSpace(String key, String name, String description, String creator) {
-        if (spaceExists(key)) {
+    public OtherSpace addSpace(String key, String name, String description, User creator) {
+        CreatedSpaces db = created;
+        synchronized (this) {
+            if (spaceExists(key)) {
+                throw new IllegalArgumentException("Space " + key + " exists");
+            }
+            if (db == null) {
+                Map<String, Access> permissions = new LinkedHashMap<>(spaceAccess);
+                permissions.put(creator.username(), Access.ADMIN);
+                OtherSpace space = new OtherSpace(key, name, description, permissions);
+                otherSpaces.put(key, space);
+                return space;
+            }
+        }
+        Map<String, Access> byKey = new LinkedHashMap<>();
+        spaceAccess.forEach((username, access) -> byUsername(username).ifPresent(u -> byKey.put(u.key(), access)));
+        byKey.put(creator.key(), Access.ADMIN);
+        if (!db.add(key, name, description, creator.key(), byKey)) {
             throw new IllegalArgumentException("Space " + key + " exists");
         }
-        Map<String, Access> permissions = new LinkedHashMap<>(spaceAccess);
-        permissions.put(creator, Access.ADMIN);
-        OtherSpace space = new OtherSpace(key, name, description, permissions);
-        otherSpaces.put(key, space);
-        return space;
+        return otherSpace(key).orElseThrow();
     }
 
     /** The demo space or one of the other spaces has this key (ignoring case, as Confluence's keys are upper case). */
-    public synchronized boolean spaceExists(String key) {
-        return key != null && (key.equalsIgnoreCase(spaceKey)
-                || otherSpaces.keySet().stream().anyMatch(k -> k.equalsIgnoreCase(key)));
+    public boolean spaceExists(String key) {
+        if (key == null) {
+            return false;
+        }
+        synchronized (this) {
+            if (fileSpace(key)) {
+                return true;
+            }
+        }
+        CreatedSpaces db = created;
+        return db != null && db.exists(key);
     }
 
     public String spaceName() {
@@ -197,26 +253,57 @@ public final class Directory {
         return List.copyOf(pages);
     }
 
-    /** The other spaces beside the demo space, in the file's order. */
-    public synchronized List<OtherSpace> otherSpaces() {
-        return List.copyOf(otherSpaces.values());
+    /** The other spaces beside the demo space: the file's, in its order, then the created ones by key. */
+    public List<OtherSpace> otherSpaces() {
+        List<OtherSpace> all;
+        synchronized (this) {
+            all = new ArrayList<>(otherSpaces.values());
+        }
+        CreatedSpaces db = created;
+        if (db != null) {
+            all.addAll(db.all(this));
+        }
+        return List.copyOf(all);
     }
 
-    public synchronized Optional<OtherSpace> otherSpace(String key) {
-        return Optional.ofNullable(key == null ? null : otherSpaces.get(key));
+    public Optional<OtherSpace> otherSpace(String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        synchronized (this) {
+            OtherSpace declared = otherSpaces.get(key);
+            if (declared != null || key.equalsIgnoreCase(spaceKey)) {
+                return Optional.ofNullable(declared);
+            }
+        }
+        CreatedSpaces db = created;
+        return db == null ? Optional.empty() : db.find(key, this);
     }
 
     /**
      * A user's access to a space: one of the other spaces by its own scheme, any other key (the demo space, or a
      * page moved to a key nobody declared) by the demo space's scheme, as before there were other spaces.
      */
-    public synchronized Access spaceAccess(String spaceKey, String username) {
-        OtherSpace other = otherSpaces.get(spaceKey);
-        if (other == null) {
-            return spaceAccess(username);
+    public Access spaceAccess(String spaceKey, String username) {
+        synchronized (this) {
+            OtherSpace other = otherSpaces.get(spaceKey);
+            if (other != null) {
+                return username == null || byUsername(username).isEmpty() ? Access.NONE
+                        : other.permissions().getOrDefault(username, Access.NONE);
+            }
+            if (spaceKey == null || spaceKey.equalsIgnoreCase(this.spaceKey)) {
+                return spaceAccess(username);
+            }
         }
-        return username == null || byUsername(username).isEmpty() ? Access.NONE
-                : other.permissions().getOrDefault(username, Access.NONE);
+        CreatedSpaces db = created;
+        if (db != null) {
+            Optional<User> user = byUsername(username);
+            Optional<Access> access = db.access(spaceKey, user.map(User::key).orElse(null));
+            if (access.isPresent()) {
+                return user.isEmpty() ? Access.NONE : access.get();
+            }
+        }
+        return spaceAccess(username);
     }
 
     public Access spaceAccess(String username) {
