@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.socialplaybook.platform.MacroPage;
 import org.socialplaybook.platform.PlaybookException;
+import org.socialplaybook.platform.RenderedMacros;
 import org.socialplaybook.platform.Views;
 
 /** {@code my-guidelines}: every guideline of this space that waits for the current reader, overdue first. */
@@ -15,17 +16,24 @@ public class MyGuidelinesMacro implements Macro {
     private final GuidelineService service;
     private final GuidelineTexts texts;
     private final Views views;
+    private final RenderedMacros rendered;
 
     @Inject
-    public MyGuidelinesMacro(GuidelineService service, GuidelineTexts texts, Views views) {
+    public MyGuidelinesMacro(GuidelineService service, GuidelineTexts texts, Views views, RenderedMacros rendered) {
         this.service = service;
         this.texts = texts;
         this.views = views;
+        this.rendered = rendered;
     }
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
+        views.requireResources(GuidelineMacro.RESOURCES);
+        return rendered.render("my-guidelines", context, parameters, body, () -> renderNow(parameters, body, context));
+    }
+
+    private String renderNow(Map<String, String> parameters, String body, ConversionContext context) {
         MacroPage page = MacroPage.of(context);
         try {
             List<GuidelineViews.WaitingView> waiting = texts.waiting(service.waitingFor(page.spaceKey()));

@@ -18,6 +18,7 @@ import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.People;
 import org.socialplaybook.platform.Person;
 import org.socialplaybook.platform.PlaybookException;
+import org.socialplaybook.platform.RenderedMacros;
 import org.socialplaybook.platform.Views;
 
 /**
@@ -35,10 +36,11 @@ public class NewsMacro implements Macro {
     private final CurrentUser currentUser;
     private final People people;
     private final Views views;
+    private final RenderedMacros rendered;
 
     @Inject
     public NewsMacro(NewsService news, DigestService digests, DigestViews digestViews, PageAccess pageAccess,
-                     CurrentUser currentUser, People people, Views views) {
+                     CurrentUser currentUser, People people, Views views, RenderedMacros rendered) {
         this.news = news;
         this.digests = digests;
         this.digestViews = digestViews;
@@ -46,6 +48,7 @@ public class NewsMacro implements Macro {
         this.currentUser = currentUser;
         this.people = people;
         this.views = views;
+        this.rendered = rendered;
     }
 
     public record HeadlineRow(int id, String title, String url, String summary, String tag, String source, String date,
@@ -62,6 +65,11 @@ public class NewsMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
+        views.requireResources("news-resources");
+        return rendered.render("news-digest", context, parameters, body, () -> renderNow(parameters, body, context));
+    }
+
+    private String renderNow(Map<String, String> parameters, String body, ConversionContext context) {
         MacroPage page = MacroPage.of(context);
         try {
             if (page.pageId() == 0) {

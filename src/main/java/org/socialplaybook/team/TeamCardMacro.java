@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.socialplaybook.platform.MacroPage;
 import org.socialplaybook.platform.PlaybookException;
+import org.socialplaybook.platform.RenderedMacros;
 import org.socialplaybook.platform.Views;
 
 /**
@@ -18,17 +19,24 @@ public class TeamCardMacro implements Macro {
     private final TeamCardService service;
     private final TeamCardRenderer renderer;
     private final Views views;
+    private final RenderedMacros rendered;
 
     @Inject
-    public TeamCardMacro(TeamCardService service, TeamCardRenderer renderer, Views views) {
+    public TeamCardMacro(TeamCardService service, TeamCardRenderer renderer, Views views, RenderedMacros rendered) {
         this.service = service;
         this.renderer = renderer;
         this.views = views;
+        this.rendered = rendered;
     }
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
+        views.requireResources(TeamCardRenderer.RESOURCES);
+        return rendered.render("team-card", context, parameters, body, () -> renderNow(parameters, body, context));
+    }
+
+    private String renderNow(Map<String, String> parameters, String body, ConversionContext context) {
         MacroPage page = MacroPage.of(context);
         try {
             String name = parameters.get("name");

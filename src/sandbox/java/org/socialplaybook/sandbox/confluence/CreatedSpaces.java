@@ -87,10 +87,13 @@ final class CreatedSpaces {
      */
     Optional<Directory.Access> access(String key, String userKey) {
         return db.withConnection(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT p.ACCESS_LEVEL FROM " + SPACES + " s LEFT JOIN "
-                    + PERMISSIONS + " p ON p.SPACE_KEY = s.SPACE_KEY AND p.USER_KEY = ? WHERE s.SPACE_KEY = ?")) {
-                s.setString(1, userKey == null ? "" : userKey);
-                s.setString(2, key);
+            // no qualified names (p.SPACE_KEY): on PostgreSQL the sandbox's connection quotes bare column names the
+            // plugin's entities also use (QuotedNames), so the tables' columns are upper case and quoted
+            try (PreparedStatement s = c.prepareStatement("SELECT (SELECT ACCESS_LEVEL FROM " + PERMISSIONS
+                    + " WHERE SPACE_KEY = ? AND USER_KEY = ?) FROM " + SPACES + " WHERE SPACE_KEY = ?")) {
+                s.setString(1, key);
+                s.setString(2, userKey == null ? "" : userKey);
+                s.setString(3, key);
                 try (ResultSet rs = s.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();
