@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.socialplaybook.platform.MacroPage;
 import org.socialplaybook.platform.PlaybookException;
+import org.socialplaybook.platform.RenderedMacros;
 import org.socialplaybook.platform.Views;
 
 /**
@@ -21,13 +22,16 @@ public class FeedbackMacro implements Macro {
     private final BoardRenderer renderer;
     private final OwnerReport owners;
     private final Views views;
+    private final RenderedMacros rendered;
 
     @Inject
-    public FeedbackMacro(BoardViews boards, BoardRenderer renderer, OwnerReport owners, Views views) {
+    public FeedbackMacro(BoardViews boards, BoardRenderer renderer, OwnerReport owners, Views views,
+                         RenderedMacros rendered) {
         this.boards = boards;
         this.renderer = renderer;
         this.owners = owners;
         this.views = views;
+        this.rendered = rendered;
     }
 
     /** The macro's parameters, validated, as the board's script receives them. */
@@ -50,6 +54,11 @@ public class FeedbackMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
+        views.requireResources("feedback-resources");
+        return rendered.render("feedback-followups", context, parameters, body, () -> renderNow(parameters, context));
+    }
+
+    private String renderNow(Map<String, String> parameters, ConversionContext context) {
         MacroPage page = MacroPage.of(context);
         try {
             Settings settings = Settings.of(parameters);

@@ -19,8 +19,10 @@ import java.util.function.Supplier;
 
 /**
  * A macro's HTML kept for a reader who views the same page again while nothing in its space changed: the role matrix,
- * the guidelines, the training tracker and the goals did all their work on every view (a few statements, the reader's
- * own figures, a Velocity merge), and under load those views were the slowest of the demo pages.
+ * the guidelines and My guidelines, the training tracker, the feedback board, the goals, the team card and the news
+ * macro did all their work on every view (a few statements, the reader's own figures, a Velocity merge), and under
+ * load those views were the slowest of the demo pages. Not kept: the overview (it keeps its steps itself and shows a
+ * space admin's settings panels) and My playbook (it reads every space, so one space's version cannot tell it changed).
  *
  * <p>An entry is found only for the same macro, page and page version, parameters and body, the same
  * reader (what a macro shows depends on who reads it: edit buttons, "my roles", acknowledgements, figures only editors
