@@ -18,19 +18,25 @@ import org.socialplaybook.testing.SandboxRule;
 /**
  * In a real browser: the space admin turns reminders on from the overview on the space home (a bad value first shows
  * its message in the form and saves nothing), "Send reminders now" sends what is due and says so, a second click
- * sends nothing, and the report on the overview lists who was reminded.
+ * sends nothing, and the report on the overview lists who was reminded; a week later (the clock moved) the daily job
+ * reminds and escalates again, and the mails are checked in the sandbox's {@code .eml} files: one per person, in
+ * their language, the escalations to the person Accountable.
  */
 public class ReminderSettingsIT {
     private static final long HOME = 1001;
 
+    private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-19T09:00:00Z")); // a Thursday
+    private static final EmlFiles EML = new EmlFiles();
+
     @ClassRule
-    public static final SandboxRule SANDBOX = new SandboxRule(c -> c.withClock(new MutableClock(Instant.parse("2026-11-19T09:00:00Z"))));
+    public static final SandboxRule SANDBOX = new SandboxRule(c -> c.withClock(CLOCK));
 
     @Rule
     public final Browser browser = new Browser(SANDBOX);
 
     @Test
-    public void theSpaceAdminTurnsRemindersOnFromTheOverviewAndSeesWhoWasReminded() {
+    public void theSpaceAdminTurnsRemindersOnFromTheOverviewAndSeesWhoWasReminded() throws Exception {
+        EML.newMails(SANDBOX.sandbox().mailServer().directory()); // the demo's Monday digest
         browser.openPage("sofia", HOME);
         WebElement form = browser.waitFor(By.cssSelector(".sp-reminders-settings"));
         form.findElement(By.cssSelector("label[for=sp-reminders-enabled-1001]")).click();
@@ -59,6 +65,15 @@ public class ReminderSettingsIT {
         sendNow.click();
         assertEquals("default escalation after 14 days", "7 mails sent: 7 items reminded, 4 escalated.", sendNowResult());
         browser.screenshot("reminders-send-now");
+        java.util.List<EmlFiles.Mail> sent = EML.newMails(SANDBOX.sandbox().mailServer().directory());
+        assertEquals("7 mails, as the page said: " + sent, 7, sent.size());
+        assertTrue("Nora's reminder in Spanish, one mail for both her items: " + sent, sent.stream().anyMatch(m ->
+                m.to().equals("nora.gimenez@acme.example") && m.subject().equals("Social Media Team: te esperan 2 tareas vencidas")));
+        assertTrue("and what is escalated to her, in Spanish too: " + sent, sent.stream().anyMatch(m ->
+                m.to().equals("nora.gimenez@acme.example") && m.subject().contains("se te ha escalado")));
+        assertEquals("one reminder for Liam listing his four items", "Social Media Team: 4 overdue items wait for you",
+                sent.stream().filter(m -> m.to().equals("liam.chen@acme.example") && !m.subject().contains("escalated"))
+                        .findFirst().orElseThrow().subject());
         sendNow.click();
         browser.until(d -> d.findElement(By.cssSelector(".sp-reminders-send-now-result")).getText().startsWith("Nothing") ? true : null);
         assertEquals("a second click sends nothing",
@@ -73,6 +88,18 @@ public class ReminderSettingsIT {
                 "document.querySelector('.sp-reminders').scrollIntoView();");
         browser.screenshot("reminders-2-report");
         browser.assertNoScriptErrors();
+
+        CLOCK.advance(java.time.Duration.ofDays(7)); // Thursday 26 November: a new period, longer overdue
+        SANDBOX.sandbox().scheduler().runNow(ReminderJob.JOB_ID);
+        java.util.List<EmlFiles.Mail> week = EML.newMails(SANDBOX.sandbox().mailServer().directory());
+        assertTrue("reminded again a week later: " + week, !week.isEmpty());
+        assertTrue("and escalated to someone Accountable: " + week, week.stream()
+                .anyMatch(m -> m.subject().contains("escalated to you") || m.subject().contains("se te ha")));
+        SANDBOX.sandbox().scheduler().runNow(ReminderJob.JOB_ID);
+        assertEquals("never twice in a period", java.util.List.of(), EML.newMails(SANDBOX.sandbox().mailServer().directory()));
+        browser.openPage("sofia", HOME);
+        String later = browser.waitFor(By.cssSelector(".sp-reminders-report")).getText();
+        assertTrue(later, later.contains("Escalated to"));
     }
 
     private String sendNowResult() {
