@@ -54,7 +54,7 @@ public class FeedbackMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
-        views.requireResources("feedback-resources");
+        views.requireResources("feedback-resources"); // on every view: a kept render does not ask for them again
         return rendered.render("feedback-followups", context, parameters, body, () -> renderNow(parameters, context));
     }
 
@@ -65,7 +65,6 @@ public class FeedbackMacro implements Macro {
             if (page.pageId() == 0) {
                 throw PlaybookException.invalid("social-playbook.feedback.save-page-first");
             }
-            views.requireResources("feedback-resources");
             if ("owners".equals(settings.mode())) {
                 OwnerReport.Report report = owners.report(page.spaceKey());
                 return views.render("templates/feedback/owners.vm", Map.of("report", report,

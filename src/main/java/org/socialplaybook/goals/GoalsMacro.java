@@ -34,7 +34,7 @@ public class GoalsMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
-        views.requireResources(GoalsRenderer.RESOURCES);
+        views.requireResources(GoalsRenderer.RESOURCES); // on every view: a kept render does not ask for them again
         return rendered.render("goals", context, parameters, body, () -> renderNow(parameters, body, context));
     }
 

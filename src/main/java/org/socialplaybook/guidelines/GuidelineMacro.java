@@ -36,7 +36,7 @@ public class GuidelineMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
-        views.requireResources(RESOURCES);
+        views.requireResources(RESOURCES); // on every view: a kept render does not ask for them again
         return rendered.render("guideline", context, parameters, body, () -> renderNow(parameters, body, context));
     }
 
@@ -50,7 +50,6 @@ public class GuidelineMacro implements Macro {
             GuidelinePrefetch prefetch = where.display()
                     ? prefetcher.forRender(context, where.spaceKey(), where.pageId(), where.pageVersion()) : null;
             GuidelineBlocks.Block block = blocks.block(parameters, body, where, prefetch);
-            views.requireResources(RESOURCES);
             return views.render("templates/guidelines/guideline.vm", Map.of("block", block));
         } catch (PlaybookException e) {
             return views.error(e);

@@ -29,7 +29,7 @@ public class MyGuidelinesMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
-        views.requireResources(GuidelineMacro.RESOURCES);
+        views.requireResources(GuidelineMacro.RESOURCES); // on every view: a kept render does not ask for them again
         return rendered.render("my-guidelines", context, parameters, body, () -> renderNow(parameters, body, context));
     }
 
@@ -38,7 +38,6 @@ public class MyGuidelinesMacro implements Macro {
         try {
             List<GuidelineViews.WaitingView> waiting = texts.waiting(service.waitingFor(page.spaceKey()));
             long overdue = waiting.stream().filter(GuidelineViews.WaitingView::overdue).count();
-            views.requireResources(GuidelineMacro.RESOURCES);
             return views.render("templates/guidelines/my-guidelines.vm", Map.of(
                     "items", waiting,
                     "count", waiting.size(),

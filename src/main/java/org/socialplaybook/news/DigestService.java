@@ -1,20 +1,17 @@
 package org.socialplaybook.news;
 
 import com.atlassian.cache.CacheManager;
-import com.atlassian.cache.CacheSettingsBuilder;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.socialplaybook.platform.CurrentUser;
 import org.socialplaybook.platform.KeptValues;
 import org.socialplaybook.platform.OpenItem;
 import org.socialplaybook.platform.PageAccess;
 import org.socialplaybook.platform.PageRef;
 import org.socialplaybook.platform.PlaybookException;
-import org.socialplaybook.platform.PluginKeys;
 import org.socialplaybook.platform.SpaceVersions;
 import org.socialplaybook.platform.TimeSource;
 
@@ -49,8 +46,7 @@ public class DigestService {
                          PageAccess pageAccess, CurrentUser currentUser, TimeSource time, SpaceVersions versions,
                          @ComponentImport CacheManager cacheManager) {
         this.versions = versions;
-        this.previews = new KeptValues<>(cacheManager.getCache(PluginKeys.PLUGIN_KEY + ":digest-previews", null, new CacheSettingsBuilder()
-                .local().expireAfterWrite(PREVIEW_TTL_SECONDS, TimeUnit.SECONDS).maxEntries(5_000).build()));
+        this.previews = KeptValues.local(cacheManager, "digest-previews", PREVIEW_TTL_SECONDS, 5_000);
         this.store = store;
         this.assembler = assembler;
         this.digestViews = digestViews;

@@ -65,7 +65,7 @@ public class NewsMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
-        views.requireResources("news-resources");
+        views.requireResources("news-resources"); // on every view: a kept render does not ask for them again
         return rendered.render("news-digest", context, parameters, body, () -> renderNow(parameters, body, context));
     }
 
@@ -80,7 +80,6 @@ public class NewsMacro implements Macro {
             int limit = limit(parameters.get("limit"));
             String tag = NewsRules.optionalText("tag", parameters.get("tag"), NewsRules.TAG_MAX);
             List<NewsRules.StarterSource> starters = NewsRules.starterSources(parameters.get("starter-sources"));
-            views.requireResources("news-resources");
             Locale locale = currentUser.key().map(digestViews::localeOf).orElse(Locale.ENGLISH);
             DigestSettings settings = news.settingsOrDefaults(page.spaceKey());
             DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)

@@ -1,7 +1,6 @@
 package org.socialplaybook.overview;
 
 import com.atlassian.cache.CacheManager;
-import com.atlassian.cache.CacheSettingsBuilder;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,9 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.socialplaybook.platform.CurrentUser;
-import org.socialplaybook.platform.PluginKeys;
 import org.socialplaybook.platform.KeptValues;
 import org.socialplaybook.platform.SpaceVersions;
 
@@ -39,8 +36,7 @@ public class PlaybookOverviewService {
         this.providers = List.copyOf(providers);
         this.versions = versions;
         this.currentUser = currentUser;
-        this.steps = new KeptValues<>(cacheManager.getCache(PluginKeys.PLUGIN_KEY + ":overview-steps", null,
-                new CacheSettingsBuilder().local().expireAfterWrite(TTL_SECONDS, TimeUnit.SECONDS).maxEntries(5_000).build()));
+        this.steps = KeptValues.local(cacheManager, "overview-steps", TTL_SECONDS, 5_000);
     }
 
     public PlaybookOverview overview(String spaceKey) {

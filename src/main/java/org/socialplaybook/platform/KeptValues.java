@@ -1,9 +1,12 @@
 package org.socialplaybook.platform;
 
 import com.atlassian.cache.Cache;
+import com.atlassian.cache.CacheManager;
+import com.atlassian.cache.CacheSettingsBuilder;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -19,6 +22,15 @@ public final class KeptValues<V> {
 
     public KeptValues(Cache<String, V> cache) {
         this.cache = cache;
+    }
+
+    /**
+     * Values kept on this node (a local Atlassian Cache named {@code PluginKeys.PLUGIN_KEY + ":" + name}) for at most
+     * {@code ttlSeconds} after they were worked out, {@code maxEntries} at most.
+     */
+    public static <V> KeptValues<V> local(CacheManager cacheManager, String name, long ttlSeconds, int maxEntries) {
+        return new KeptValues<>(cacheManager.getCache(PluginKeys.PLUGIN_KEY + ":" + name, null, new CacheSettingsBuilder()
+                .local().expireAfterWrite(ttlSeconds, TimeUnit.SECONDS).maxEntries(maxEntries).build()));
     }
 
     /** The kept value for {@code key}, else {@code work}'s (then kept), worked out once for concurrent callers. */

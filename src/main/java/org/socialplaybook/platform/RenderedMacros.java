@@ -3,7 +3,6 @@ package org.socialplaybook.platform;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.cache.CacheManager;
-import com.atlassian.cache.CacheSettingsBuilder;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +13,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -50,8 +48,7 @@ public class RenderedMacros {
         this.currentUser = currentUser;
         this.languages = languages;
         this.time = time;
-        this.html = new KeptValues<>(cacheManager.getCache(PluginKeys.PLUGIN_KEY + ":rendered-macros", null,
-                new CacheSettingsBuilder().local().expireAfterWrite(TTL_SECONDS, TimeUnit.SECONDS).maxEntries(20_000).build()));
+        this.html = KeptValues.local(cacheManager, "rendered-macros", TTL_SECONDS, 20_000);
     }
 
     /**
@@ -69,8 +66,9 @@ public class RenderedMacros {
         // the token first: a render that stores data changes it, so what it gives is kept under the old one and the
         // next view renders again, with the data stored
         String key = versions.current(page.spaceKey()) + '|' + page.spaceKey() + '|' + page.pageId() + '|'
-                + entity.getVersion() + '|' + macro + '|' + page.display() + '|' + reader + '|' + (reader.isEmpty() ? languages.site() : languages.of(reader))
-                + '|' + time.now().truncatedTo(ChronoUnit.MINUTES) + '|' + digest(parameters, body);
+                + entity.getVersion() + '|' + macro + '|' + page.display() + '|' + reader + '|'
+                + (reader.isEmpty() ? languages.site() : languages.of(reader)) + '|'
+                + time.now().truncatedTo(ChronoUnit.MINUTES) + '|' + digest(parameters, body);
         return html.get(key, render);
     }
 

@@ -39,7 +39,7 @@ public class RoleMatrixMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
-        views.requireResources(RESOURCES);
+        views.requireResources(RESOURCES); // on every view: a kept render does not ask for them again
         return rendered.render("role-matrix", context, parameters, body, () -> renderNow(parameters, body, context));
     }
 
@@ -58,7 +58,6 @@ public class RoleMatrixMacro implements Macro {
             MatrixState embedded = new MatrixState(state.id(), state.name(), state.pageId(), state.version(),
                     state.canEdit(), state.loggedIn(), state.me(), state.overloadLimit(), state.seeded(), state.roles(),
                     state.activities(), null, state.offers(), state.problems(), state.updatedBy());
-            views.requireResources(RESOURCES);
             String note = RaciTableParser.looksEmpty(body) ? ""
                     : views.text(data.matrix().seeded() ? "social-playbook.roles.body.seeded" : "social-playbook.roles.body.ignored");
             return views.render("templates/roles/matrix.vm", MatrixPage.model(data, state, options,

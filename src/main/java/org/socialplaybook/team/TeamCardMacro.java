@@ -32,7 +32,7 @@ public class TeamCardMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
-        views.requireResources(TeamCardRenderer.RESOURCES);
+        views.requireResources(TeamCardRenderer.RESOURCES); // on every view: a kept render does not ask for them again
         return rendered.render("team-card", context, parameters, body, () -> renderNow(parameters, body, context));
     }
 

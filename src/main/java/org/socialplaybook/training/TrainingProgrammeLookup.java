@@ -48,7 +48,7 @@ public class TrainingProgrammeLookup implements TrainingProgrammes {
 
     @Override
     public List<ProgrammeSummary> list(String spaceKey) {
-        return spaceKey == null ? List.of() : summaries(store.programmesInSpace(spaceKey), p -> true);
+        return spaceKey == null ? List.of() : summaries(store.programmesInSpace(spaceKey));
     }
 
     @Override

@@ -53,7 +53,7 @@ public class TrainingTrackerMacro implements Macro {
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
-        views.requireResources(RESOURCES);
+        views.requireResources(RESOURCES); // on every view: a kept render does not ask for them again
         return rendered.render("training-tracker", context, parameters, body, () -> renderNow(parameters, body, context));
     }
 
@@ -68,7 +68,6 @@ public class TrainingTrackerMacro implements Macro {
             TrainingReports.Snapshot snapshot = reports.snapshotAndRecord(programme);
             String viewer = currentUser.key().orElse(null);
             boolean canEdit = programmes.canEdit(programme);
-            views.requireResources(RESOURCES);
             return views.render("templates/training/tracker.vm", model(snapshot, viewer, canEdit));
         } catch (PlaybookException e) {
             return views.error(e);

@@ -99,7 +99,9 @@ public final class SpaceBlueprints {
         Element root = child(blueprint, "content-template");
         // every template translated before anything is created: an unknown key creates no space and no page
         Map<String, String> storage = new HashMap<>();
-        for (String location : templateLocations(blueprintKey)) {
+        List<String> locations = new ArrayList<>();
+        collect(root, templates, locations);
+        for (String location : locations) {
             storage.put(location, translate(read(location), creator.locale(), location));
         }
         try {
