@@ -10,7 +10,6 @@ import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.rules.RuleChain;
 import org.junit.rules.TestRule;
-import org.socialplaybook.sandbox.SandboxConfig;
 import org.socialplaybook.sandbox.cluster.ClusterDatabase;
 import org.socialplaybook.testing.SandboxRule;
 
@@ -21,8 +20,8 @@ import org.socialplaybook.testing.SandboxRule;
  */
 public class OverviewCacheClusterTest {
     private static final ClusterDatabase DB = new ClusterDatabase();
-    private static final SandboxRule NODE1 = new SandboxRule(OverviewCacheClusterTest::onSharedDatabase);
-    private static final SandboxRule NODE2 = new SandboxRule(OverviewCacheClusterTest::onSharedDatabase);
+    private static final SandboxRule NODE1 = new SandboxRule(c -> DB.node(c, false));
+    private static final SandboxRule NODE2 = new SandboxRule(c -> DB.node(c, false));
 
     @ClassRule
     public static final TestRule CHAIN = RuleChain.outerRule(DB).around(NODE1).around(NODE2);
@@ -32,10 +31,6 @@ public class OverviewCacheClusterTest {
     private static final String[] GUIDELINES = {"tone-of-voice", "responding-to-customers", "crisis-escalation", "privacy",
             "never-post", "emoji"};
 
-    private static SandboxConfig onSharedDatabase(SandboxConfig c) {
-        return new SandboxConfig(c.port(), c.contextPath(), c.dataDirectory(), false, DB.url(), DB.user(), DB.password(),
-                null, null, null, c.clock(), c.extraRestClasses(), false);
-    }
 
     /** Guidelines are recorded when their page is first shown. */
     @org.junit.BeforeClass

@@ -10,7 +10,6 @@ import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.rules.RuleChain;
 import org.junit.rules.TestRule;
-import org.socialplaybook.sandbox.SandboxConfig;
 import org.socialplaybook.sandbox.cluster.ClusterDatabase;
 import org.socialplaybook.testing.SandboxRule;
 
@@ -20,18 +19,14 @@ import org.socialplaybook.testing.SandboxRule;
  */
 public class RenderedMacrosClusterTest {
     private static final ClusterDatabase DB = new ClusterDatabase();
-    private static final SandboxRule NODE1 = new SandboxRule(RenderedMacrosClusterTest::onSharedDatabase);
-    private static final SandboxRule NODE2 = new SandboxRule(RenderedMacrosClusterTest::onSharedDatabase);
+    private static final SandboxRule NODE1 = new SandboxRule(c -> DB.node(c, false));
+    private static final SandboxRule NODE2 = new SandboxRule(c -> DB.node(c, false));
 
     @ClassRule
     public static final TestRule CHAIN = RuleChain.outerRule(DB).around(NODE1).around(NODE2);
 
     private static final long MATRIX_PAGE = 1101;
 
-    private static SandboxConfig onSharedDatabase(SandboxConfig c) {
-        return new SandboxConfig(c.port(), c.contextPath(), c.dataDirectory(), false, DB.url(), DB.user(), DB.password(),
-                null, null, null, c.clock(), c.extraRestClasses(), false);
-    }
 
     @Test
     public void aNewRoleShowsAtOnceOnThisNodeAndWithinASecondOnTheOtherWhereTheMatrixWasKept() throws Exception {

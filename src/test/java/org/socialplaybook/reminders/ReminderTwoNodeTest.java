@@ -20,7 +20,6 @@ import org.junit.rules.RuleChain;
 import org.junit.rules.TestRule;
 import org.socialplaybook.feedback.MutableClock;
 import org.socialplaybook.reminders.EmlFiles.Mail;
-import org.socialplaybook.sandbox.SandboxConfig;
 import org.socialplaybook.sandbox.cluster.ClusterDatabase;
 import org.socialplaybook.testing.SandboxRule;
 
@@ -31,16 +30,12 @@ import org.socialplaybook.testing.SandboxRule;
 public class ReminderTwoNodeTest {
     private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-19T09:00:00Z"));
     private static final ClusterDatabase DB = new ClusterDatabase();
-    private static final SandboxRule NODE1 = new SandboxRule(c -> shared(c, true));
-    private static final SandboxRule NODE2 = new SandboxRule(c -> shared(c, false));
+    private static final SandboxRule NODE1 = new SandboxRule(c -> DB.node(c.withClock(CLOCK), true));
+    private static final SandboxRule NODE2 = new SandboxRule(c -> DB.node(c.withClock(CLOCK), false));
 
     @ClassRule
     public static final TestRule CHAIN = RuleChain.outerRule(DB).around(NODE1).around(NODE2);
 
-    private static SandboxConfig shared(SandboxConfig c, boolean seed) {
-        return new SandboxConfig(c.port(), c.contextPath(), c.dataDirectory(), false, DB.url(), DB.user(), DB.password(),
-                null, null, null, CLOCK, c.extraRestClasses(), seed);
-    }
 
     @Test
     public void runsOnBothNodesAtOnceAndAgainSendEachPersonOneMailAndEachItemOnce() throws Exception {

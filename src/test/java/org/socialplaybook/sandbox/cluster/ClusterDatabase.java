@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import org.junit.rules.ExternalResource;
+import org.socialplaybook.sandbox.SandboxConfig;
 
 /**
  * One database for the nodes of a cluster test: a fresh PostgreSQL database when {@code -Dsandbox.test.db=postgresql}
@@ -76,5 +77,14 @@ public final class ClusterDatabase extends ExternalResource {
 
     public String password() {
         return password;
+    }
+
+    /**
+     * {@code c} as one node of a cluster on this database (no Jira, no data directory database): {@code seed} says
+     * whether this node adds the demo data, as only the first node of a cluster does.
+     */
+    public SandboxConfig node(SandboxConfig c, boolean seed) {
+        return new SandboxConfig(c.port(), c.contextPath(), c.dataDirectory(), false, url(), user(), password(),
+                null, null, null, c.clock(), c.extraRestClasses(), seed);
     }
 }

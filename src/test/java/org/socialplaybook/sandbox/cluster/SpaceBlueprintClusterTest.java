@@ -30,16 +30,12 @@ import org.socialplaybook.testing.SandboxRule;
  */
 public class SpaceBlueprintClusterTest {
     private static final ClusterDatabase DB = new ClusterDatabase();
-    private static final SandboxRule NODE1 = new SandboxRule(c -> shared(c, true));
-    private static final SandboxRule NODE2 = new SandboxRule(c -> shared(c, false));
+    private static final SandboxRule NODE1 = new SandboxRule(c -> DB.node(c, true));
+    private static final SandboxRule NODE2 = new SandboxRule(c -> DB.node(c, false));
 
     @ClassRule
     public static final TestRule CHAIN = RuleChain.outerRule(DB).around(NODE1).around(NODE2);
 
-    private static SandboxConfig shared(SandboxConfig c, boolean seed) {
-        return new SandboxConfig(c.port(), c.contextPath(), c.dataDirectory(), false, DB.url(), DB.user(), DB.password(),
-                null, null, null, c.clock(), c.extraRestClasses(), seed);
-    }
 
     private static HttpResponse<String> create(SandboxRule node, String key, String name) {
         Matcher m = Pattern.compile("name=\"atl_token\" value=\"([^\"]+)\"")
@@ -78,7 +74,7 @@ public class SpaceBlueprintClusterTest {
         assertFalse("node 2: a reader gets no next steps", asReader.contains("sp-step-next"));
         assertEquals("taken on the other node too", 400, create(NODE2, "CLUSTER", "Again").statusCode());
 
-        SandboxConfig fresh = shared(SandboxConfig.forTests(Files.createTempDirectory("sandbox-restart")), false);
+        SandboxConfig fresh = DB.node(SandboxConfig.forTests(Files.createTempDirectory("sandbox-restart")), false);
         // stopped with kill(), not close(): closing would SHUTDOWN the in-memory HSQLDB the two nodes share
         Sandbox restarted = Sandbox.start(fresh);
         try {
