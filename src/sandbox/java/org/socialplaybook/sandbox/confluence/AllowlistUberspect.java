@@ -1,6 +1,10 @@
 package org.socialplaybook.sandbox.confluence;
 
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.velocity.runtime.RuntimeServices;
 import org.apache.velocity.util.RuntimeServicesAware;
 import org.apache.velocity.util.introspection.Info;
@@ -35,6 +39,25 @@ public final class AllowlistUberspect extends UberspectImpl implements RuntimeSe
     }
 
     private Enforcement enforcement;
+    /**
+     * The allowed look-ups so far, by target class, method name, argument classes and template: Velocity 1.7 keeps a
+     * look-up only for the render and only under the method's name and argument classes, so a template that calls
+     * {@code title()} on two classes looks both up again on every row. A blocked call is looked up every time, so each
+     * is reported with its own template line.
+     */
+    private final Map<MethodKey, VelMethod> allowed = new ConcurrentHashMap<>();
+
+    private record MethodKey(Class<?> target, String name, List<Class<?>> arguments, String template) {
+        static MethodKey of(Object target, String name, Object[] args, String template) {
+            List<Class<?>> classes = new ArrayList<>(args == null ? 0 : args.length);
+            if (args != null) {
+                for (Object arg : args) {
+                    classes.add(arg == null ? null : arg.getClass());
+                }
+            }
+            return new MethodKey(target.getClass(), name, classes, template);
+        }
+    }
 
     @Override
     public void setRuntimeServices(RuntimeServices runtime) {
@@ -46,12 +69,20 @@ public final class AllowlistUberspect extends UberspectImpl implements RuntimeSe
         if (obj instanceof Blocked) {
             return new BlockedMethod(methodName, null, i);
         }
+        MethodKey key = obj == null ? null : MethodKey.of(obj, methodName, args, i.getTemplateName());
+        VelMethod known = key == null ? null : allowed.get(key);
+        if (known != null) {
+            return known;
+        }
         VelMethod found = super.getMethod(obj, methodName, args, i);
         if (found == null || enforcement == null) {
             return found;
         }
         Method method = introspector.getMethod(obj.getClass(), methodName, args);
         if (method == null || enforcement.allows(obj, method, i.getTemplateName())) {
+            if (key != null && found.isCacheable()) {
+                allowed.put(key, found);
+            }
             return found;
         }
         return new BlockedMethod(methodName, VelocityAllowlist.signature(obj.getClass(), method), i);

@@ -40,6 +40,9 @@ public final class SandboxI18n implements I18nResolver {
         if (pattern == null) {
             return key;
         }
+        if ((arguments == null || arguments.length == 0) && pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
+            return pattern; // what MessageFormat gives for a pattern with neither arguments nor quotes
+        }
         // parsing a pattern builds its number and date formats; parse each (locale, pattern) once and format a copy,
         // since a MessageFormat is not thread-safe
         MessageFormat parsed = formats.computeIfAbsent(locale.toLanguageTag() + '\n' + pattern,

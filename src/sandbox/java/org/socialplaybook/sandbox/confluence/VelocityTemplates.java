@@ -9,6 +9,7 @@ import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
@@ -19,6 +20,7 @@ import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.log.NullLogChute;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 import org.apache.velocity.util.introspection.Info;
+import org.apache.velocity.util.introspection.IntrospectionCacheData;
 import org.socialplaybook.sandbox.plugin.PluginDescriptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +42,14 @@ public final class VelocityTemplates implements TemplateRenderer {
     private final VelocityEngine engine = new VelocityEngine();
     private final VelocityAllowlist allowlist;
     private final List<String> blocked = new CopyOnWriteArrayList<>();
+    /**
+     * Velocity's introspection cache per template (method and property look-ups, allowlist checks included), kept
+     * across renders as Confluence's Velocity keeps its own: a fresh context per render would look every call up
+     * again. Per template, because what a template may call depends on whose template it is.
+     */
+    private final Map<String, Map<Object, IntrospectionCacheData>> introspection = new ConcurrentHashMap<>();
+    /** {@link #isHtmlSafeName} of the references the templates write (each template's, so a bounded set). */
+    private final Map<String, Boolean> htmlSafeNames = new ConcurrentHashMap<>();
 
     /** With the allowlist of the packaged plugin descriptor. */
     public VelocityTemplates() {
@@ -101,7 +111,8 @@ public final class VelocityTemplates implements TemplateRenderer {
             throw new RenderingException("Cannot load template " + templateName, e);
         }
         try {
-            template.merge(escaping(context), writer);
+            template.merge(escaping(context, introspection.computeIfAbsent(templateName, n -> new ConcurrentHashMap<>())),
+                    writer);
         } catch (RuntimeException e) {
             throw new RenderingException("Cannot render template " + templateName + ": " + e.getMessage(), e);
         }
@@ -112,7 +123,7 @@ public final class VelocityTemplates implements TemplateRenderer {
     public String renderFragment(String fragment, Map<String, Object> context) throws RenderingException {
         StringWriter out = new StringWriter();
         try {
-            engine.evaluate(escaping(context), out, "fragment", fragment);
+            engine.evaluate(escaping(context, new HashMap<>()), out, "fragment", fragment);
         } catch (RuntimeException e) {
             throw new RenderingException(e);
         }
@@ -124,22 +135,49 @@ public final class VelocityTemplates implements TemplateRenderer {
         return engine.resourceExists(templateName);
     }
 
-    private static VelocityContext escaping(Map<String, Object> model) {
-        VelocityContext context = new VelocityContext(new HashMap<>(model));
+    private VelocityContext escaping(Map<String, Object> model, Map<Object, IntrospectionCacheData> cache) {
+        VelocityContext context = new KeptIntrospection(new HashMap<>(model), cache);
         EventCartridge cartridge = new EventCartridge();
-        cartridge.addEventHandler((ReferenceInsertionEventHandler) VelocityTemplates::escape);
+        cartridge.addEventHandler((ReferenceInsertionEventHandler) this::insert);
         cartridge.attachToContext(context);
         return context;
     }
 
-    static Object escape(String reference, Object value) {
+    /** A render's context whose introspection cache is its template's, kept across renders. */
+    private static final class KeptIntrospection extends VelocityContext {
+        private final Map<Object, IntrospectionCacheData> cache;
+
+        KeptIntrospection(Map<String, Object> model, Map<Object, IntrospectionCacheData> cache) {
+            super(model);
+            this.cache = cache;
+        }
+
+        @Override
+        public IntrospectionCacheData icacheGet(Object key) {
+            return cache.get(key);
+        }
+
+        @Override
+        public void icachePut(Object key, IntrospectionCacheData data) {
+            cache.put(key, data);
+        }
+    }
+
+    private Object insert(String reference, Object value) {
         if (value instanceof AllowlistUberspect.Blocked) {
             return "";
         }
-        if (value == null || isHtmlSafeName(reference)) {
-            return value;
+        if (value == null) {
+            return null;
         }
-        return escapeHtml(value.toString());
+        Boolean safe = htmlSafeNames.get(reference);
+        if (safe == null) {
+            safe = isHtmlSafeName(reference);
+            if (htmlSafeNames.size() < 10_000) {
+                htmlSafeNames.put(reference, safe);
+            }
+        }
+        return safe ? value : escapeHtml(value.toString());
     }
 
     /**
@@ -182,8 +220,15 @@ public final class VelocityTemplates implements TemplateRenderer {
     }
 
     public static String escapeHtml(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && !needsEscaping(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '<' -> out.append("&lt;");
@@ -195,5 +240,9 @@ public final class VelocityTemplates implements TemplateRenderer {
             }
         }
         return out.toString();
+    }
+
+    private static boolean needsEscaping(char c) {
+        return c == '<' || c == '>' || c == '&' || c == '"' || c == '\'';
     }
 }

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,7 @@ import org.socialplaybook.sandbox.confluence.Directory;
 public final class PageStore {
     public record StoredPage(long id, String spaceKey, String title, Long parentId, String storage, int version,
                              String lastModifiedBy, Instant lastModified, List<String> editRestrictedTo,
-                             List<String> viewRestrictedTo) {
+                             List<String> viewRestrictedTo, boolean trashed) {
     }
 
     /** An edit or a version from the data directory of a sandbox older than the page tables. */
@@ -54,7 +55,8 @@ public final class PageStore {
     private static final String PAGE_COUNTER = "page";
     private static final Instant DEMO_TIME = Instant.parse("2026-11-02T08:00:00Z");
     private static final String COLUMNS = "ID, SPACE_KEY, TITLE, PARENT_ID, STORAGE, VERSION, LAST_MODIFIER, LAST_MODIFIED";
-    private static final String OUTLINE_COLUMNS = "ID, SPACE_KEY, TITLE, PARENT_ID, CAST(NULL AS VARCHAR(1)) AS STORAGE, VERSION, LAST_MODIFIER, LAST_MODIFIED";
+    private static final String PAGE_COLUMNS = COLUMNS + ", TRASHED";
+    private static final String OUTLINE_COLUMNS = "ID, SPACE_KEY, TITLE, PARENT_ID, CAST(NULL AS VARCHAR(1)) AS STORAGE, VERSION, LAST_MODIFIER, LAST_MODIFIED, TRASHED";
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
@@ -113,7 +115,7 @@ public final class PageStore {
     }
 
     public Optional<StoredPage> find(long id) {
-        List<StoredPage> found = select(COLUMNS, " WHERE ID = ?", id);
+        List<StoredPage> found = select(PAGE_COLUMNS, " WHERE ID = ?", id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
@@ -122,13 +124,34 @@ public final class PageStore {
         if (title == null) {
             return Optional.empty();
         }
-        return inOrder(select(COLUMNS, " WHERE TRASHED = 0 AND LOWER(TITLE) = ? ORDER BY ID", title.toLowerCase(Locale.ROOT)))
+        return inOrder(select(PAGE_COLUMNS, " WHERE TRASHED = 0 AND LOWER(TITLE) = ? ORDER BY ID", title.toLowerCase(Locale.ROOT)))
                 .stream().filter(p -> p.title().equalsIgnoreCase(title)).findFirst();
+    }
+
+    /**
+     * {@link #findByTitle} for several titles in one query (without the bodies): each title as given, to the first
+     * page in {@link #all()}'s order with that title ignoring case; titles no page has are left out.
+     */
+    public Map<String, StoredPage> findByTitles(Collection<String> titles) {
+        List<String> lower = titles.stream().filter(java.util.Objects::nonNull).map(t -> t.toLowerCase(Locale.ROOT))
+                .distinct().toList();
+        Map<String, StoredPage> found = new LinkedHashMap<>();
+        if (lower.isEmpty()) {
+            return found;
+        }
+        List<StoredPage> pages = inOrder(select(OUTLINE_COLUMNS, " WHERE TRASHED = 0 AND LOWER(TITLE) IN ("
+                + String.join(", ", java.util.Collections.nCopies(lower.size(), "?")) + ") ORDER BY ID", lower.toArray()));
+        for (String title : titles) {
+            if (title != null && !found.containsKey(title)) {
+                pages.stream().filter(p -> p.title().equalsIgnoreCase(title)).findFirst().ifPresent(p -> found.put(title, p));
+            }
+        }
+        return found;
     }
 
     /** The pages not in the trash: the demo pages in the demo space's order, then the created ones by id. */
     public List<StoredPage> all() {
-        return inOrder(select(COLUMNS, " WHERE TRASHED = 0 ORDER BY ID"));
+        return inOrder(select(PAGE_COLUMNS, " WHERE TRASHED = 0 ORDER BY ID"));
     }
 
     /**
@@ -177,17 +200,6 @@ public final class PageStore {
         update(id, "UPDATE " + PAGES + " SET TRASHED = 0 WHERE ID = ?");
     }
 
-    public boolean isTrashed(long id) {
-        return db.withConnection(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT TRASHED FROM " + PAGES + " WHERE ID = ?")) {
-                s.setLong(1, id);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() && rs.getInt(1) != 0;
-                }
-            }
-        });
-    }
-
     /** Removes the page for good (its versions too); returns what it was. */
     public StoredPage purge(long id) {
         StoredPage removed = find(id).orElseThrow(() -> new IllegalArgumentException("No page " + id));
@@ -205,7 +217,7 @@ public final class PageStore {
 
     /** The pages of a space, trashed ones included (what a space removal takes with it). */
     public List<StoredPage> inSpace(String spaceKey) {
-        return select(COLUMNS, " WHERE SPACE_KEY = ? ORDER BY ID", spaceKey);
+        return select(PAGE_COLUMNS, " WHERE SPACE_KEY = ? ORDER BY ID", spaceKey);
     }
 
     /** {@code sql} with its parameters first and the page id last; refuses a page that does not exist. */
@@ -338,7 +350,8 @@ public final class PageStore {
         Directory.PageSeed seed = seeds.get(id);
         return new StoredPage(id, rs.getString(2), rs.getString(3), parentId, rs.getString(5), rs.getInt(6),
                 rs.getString(7), Instant.ofEpochMilli(rs.getLong(8)),
-                seed == null ? List.of() : seed.editRestrictedTo(), seed == null ? List.of() : seed.viewRestrictedTo());
+                seed == null ? List.of() : seed.editRestrictedTo(), seed == null ? List.of() : seed.viewRestrictedTo(),
+                rs.getInt(9) != 0);
     }
 
     private void insertIgnoringDuplicate(String sql, String name, long value) {

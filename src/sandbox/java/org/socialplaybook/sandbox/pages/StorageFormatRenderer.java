@@ -6,12 +6,14 @@ import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.CDataNode;
@@ -46,6 +48,9 @@ public final class StorageFormatRenderer {
             "applet", "noscript", "template", "svg", "math", "base", "meta", "link");
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "cite", "longdesc", "action", "background");
     private static final Set<String> URL_SCHEMES = Set.of("http", "https", "mailto");
+    private static final Pattern URL_NOISE = Pattern.compile("[\\p{Cntrl}\\s]");
+    private static final Pattern URL_AFTER_PATH = Pattern.compile("[/?#].*");
+    private static final Pattern STYLE_NOISE = Pattern.compile("[\\p{Cntrl}\\s\\\\]");
 
     public interface Users {
         /** Display name for a user key, or null. */
@@ -55,6 +60,21 @@ public final class StorageFormatRenderer {
     public interface Links {
         /** The view path of a page in the space, by title, or null. */
         String pagePath(String title);
+
+        /**
+         * The view paths of the pages a body links to, by title (a title no page has is left out). Confluence resolves
+         * each link on its own from its page cache; a host without one answers a whole body's links at once.
+         */
+        default Map<String, String> pagePaths(Set<String> titles) {
+            Map<String, String> paths = new HashMap<>();
+            for (String title : titles) {
+                String path = pagePath(title);
+                if (path != null) {
+                    paths.put(title, path);
+                }
+            }
+            return paths;
+        }
     }
 
     private final Function<String, Optional<Macro>> macros;
@@ -72,57 +92,149 @@ public final class StorageFormatRenderer {
     public String render(String storage, ConversionContext context) {
         Document doc = Jsoup.parse(storage, "", Parser.xmlParser());
         doc.outputSettings().prettyPrint(false);
+        Set<String> titles = new HashSet<>();
+        for (Element link : doc.getElementsByTag("ac:link")) {
+            if (first(link, "ri:user") == null) {
+                titles.add(linkedTitle(link));
+            }
+        }
+        Rendering rendering = new Rendering(context, titles.isEmpty() ? Map.of() : links.pagePaths(titles));
         StringBuilder out = new StringBuilder(storage.length() * 2);
         for (Node node : doc.childNodes()) {
-            write(node, context, out);
+            rendering.write(node, out);
         }
         return out.toString();
     }
 
-    private void write(Node node, ConversionContext context, StringBuilder out) {
-        if (node instanceof CDataNode cdata) {
-            out.append(VelocityTemplates.escapeHtml(cdata.text()));
-        } else if (node instanceof TextNode text) {
-            out.append(VelocityTemplates.escapeHtml(text.getWholeText()));
-        } else if (node instanceof DataNode data) {
-            out.append(VelocityTemplates.escapeHtml(data.getWholeData()));
-        } else if (node instanceof Element element) {
-            writeElement(element, context, out);
+    /** The first element named one of {@code tags} in document order among {@code root} and its descendants, or null. */
+    private static Element first(Element root, String... tags) {
+        for (String tag : tags) {
+            if (root.tagName().equals(tag)) {
+                return root;
+            }
         }
+        for (Element child : root.children()) {
+            Element found = first(child, tags);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
-    private void writeElement(Element element, ConversionContext context, StringBuilder out) {
-        switch (element.tagName()) {
-            case "ac:structured-macro" -> out.append(renderMacro(element, context));
-            case "ac:link" -> writeLink(element, out);
-            case "ri:user" -> writeUser(element.attr("ri:userkey"), out);
-            case "ac:emoticon", "ac:placeholder" -> { }
-            default -> {
-                String tag = element.tagName().toLowerCase(java.util.Locale.ROOT);
-                if (DROPPED.contains(tag)) {
-                    return;
-                }
-                if (element.tagName().contains(":") || !pageMarkup.isSafeTag(tag)) {
+    private static String linkedTitle(Element link) {
+        Element page = first(link, "ri:page");
+        return page == null ? "" : page.attr("ri:content-title");
+    }
+
+    /** One body being rendered: its context and the paths of the pages it links to. */
+    private final class Rendering {
+        private final ConversionContext context;
+        private final Map<String, String> paths;
+
+        Rendering(ConversionContext context, Map<String, String> paths) {
+            this.context = context;
+            this.paths = paths;
+        }
+
+        void write(Node node, StringBuilder out) {
+            if (node instanceof CDataNode cdata) {
+                out.append(VelocityTemplates.escapeHtml(cdata.text()));
+            } else if (node instanceof TextNode text) {
+                out.append(VelocityTemplates.escapeHtml(text.getWholeText()));
+            } else if (node instanceof DataNode data) {
+                out.append(VelocityTemplates.escapeHtml(data.getWholeData()));
+            } else if (node instanceof Element element) {
+                writeElement(element, out);
+            }
+        }
+
+        private void writeElement(Element element, StringBuilder out) {
+            switch (element.tagName()) {
+                case "ac:structured-macro" -> out.append(renderMacro(element));
+                case "ac:link" -> writeLink(element, out);
+                case "ri:user" -> writeUser(element.attr("ri:userkey"), out);
+                case "ac:emoticon", "ac:placeholder" -> { }
+                default -> {
+                    String tag = element.tagName().toLowerCase(java.util.Locale.ROOT);
+                    if (DROPPED.contains(tag)) {
+                        return;
+                    }
+                    if (element.tagName().contains(":") || !pageMarkup.isSafeTag(tag)) {
+                        for (Node child : element.childNodes()) {
+                            write(child, out);
+                        }
+                        return;
+                    }
+                    out.append('<').append(element.tagName());
+                    for (Attribute a : element.attributes()) {
+                        if (allowed(tag, element, a)) {
+                            out.append(' ').append(a.getKey()).append("=\"")
+                                    .append(VelocityTemplates.escapeHtml(a.getValue())).append('"');
+                        }
+                    }
+                    out.append('>');
+                    if (VOID.contains(element.tagName())) {
+                        return;
+                    }
                     for (Node child : element.childNodes()) {
-                        write(child, context, out);
+                        write(child, out);
                     }
-                    return;
+                    out.append("</").append(element.tagName()).append('>');
                 }
-                out.append('<').append(element.tagName());
-                for (Attribute a : element.attributes()) {
-                    if (allowed(tag, element, a)) {
-                        out.append(' ').append(a.getKey()).append("=\"")
-                                .append(VelocityTemplates.escapeHtml(a.getValue())).append('"');
+            }
+        }
+
+        private void writeLink(Element link, StringBuilder out) {
+            Element user = first(link, "ri:user");
+            if (user != null) {
+                writeUser(user.attr("ri:userkey"), out);
+                return;
+            }
+            String title = linkedTitle(link);
+            Element body = first(link, "ac:plain-text-link-body", "ac:link-body");
+            String text = body != null && !body.text().isBlank() ? body.text() : title;
+            String path = paths.get(title);
+            if (path == null) {
+                out.append("<span class=\"unresolved\">").append(VelocityTemplates.escapeHtml(text)).append("</span>");
+            } else {
+                out.append("<a href=\"").append(VelocityTemplates.escapeHtml(path)).append("\">")
+                        .append(VelocityTemplates.escapeHtml(text)).append("</a>");
+            }
+        }
+
+        private String renderMacro(Element element) {
+            String name = element.attr("ac:name");
+            Optional<Macro> macro = macros.apply(name);
+            if (macro.isEmpty()) {
+                return errorBox("Unknown macro: " + name);
+            }
+            Map<String, String> parameters = new LinkedHashMap<>();
+            String body = "";
+            for (Element child : element.children()) {
+                switch (child.tagName()) {
+                    case "ac:parameter" -> parameters.put(child.attr("ac:name"), parameterValue(child));
+                    case "ac:rich-text-body" -> {
+                        StringBuilder rendered = new StringBuilder();
+                        for (Node n : child.childNodes()) {
+                            write(n, rendered);
+                        }
+                        body = rendered.toString();
                     }
+                    case "ac:plain-text-body" -> body = child.wholeText();
+                    default -> { }
                 }
-                out.append('>');
-                if (VOID.contains(element.tagName())) {
-                    return;
-                }
-                for (Node child : element.childNodes()) {
-                    write(child, context, out);
-                }
-                out.append("</").append(element.tagName()).append('>');
+            }
+            try {
+                String html = macro.get().execute(parameters, body, context);
+                String tag = macro.get().getOutputType() == Macro.OutputType.INLINE ? "span" : "div";
+                return "<" + tag + " class=\"conf-macro output-" + tag.replace("div", "block").replace("span", "inline")
+                        + "\" data-macro-name=\"" + VelocityTemplates.escapeHtml(name) + "\">" + html + "</" + tag + ">";
+            } catch (MacroExecutionException e) {
+                return errorBox("Error rendering macro '" + name + "': " + e.getMessage());
+            } catch (RuntimeException e) {
+                LOG.error("Macro {} failed", name, e);
+                return errorBox("Error rendering macro '" + name + "': " + e);
             }
         }
     }
@@ -140,9 +252,9 @@ public final class StorageFormatRenderer {
 
     /** Relative, or http(s)/mailto; control characters and whitespace cannot hide a {@code javascript:} scheme. */
     static boolean safeUrl(String url) {
-        String compact = url.replaceAll("[\\p{Cntrl}\\s]", "").toLowerCase(java.util.Locale.ROOT);
+        String compact = URL_NOISE.matcher(url).replaceAll("").toLowerCase(java.util.Locale.ROOT);
         int colon = compact.indexOf(':');
-        int end = compact.replaceAll("[/?#].*", "").length();
+        int end = URL_AFTER_PATH.matcher(compact).replaceAll("").length();
         if (colon < 0 || colon >= end) {
             return true;
         }
@@ -151,7 +263,7 @@ public final class StorageFormatRenderer {
 
     /** Inline styles as Confluence's editor writes them (colours, alignment, widths); nothing that loads or runs. */
     static boolean safeStyle(String style) {
-        String compact = style.replaceAll("[\\p{Cntrl}\\s\\\\]", "").toLowerCase(java.util.Locale.ROOT);
+        String compact = STYLE_NOISE.matcher(style).replaceAll("").toLowerCase(java.util.Locale.ROOT);
         return !(compact.contains("url(") || compact.contains("expression(") || compact.contains("javascript:")
                 || compact.contains("@import") || compact.contains("behavior:") || compact.contains("-moz-binding"));
     }
@@ -186,69 +298,15 @@ public final class StorageFormatRenderer {
                 .append(VelocityTemplates.escapeHtml(name == null ? userKey : name)).append("</a>");
     }
 
-    private void writeLink(Element link, StringBuilder out) {
-        Element user = link.selectFirst("ri|user");
-        if (user != null) {
-            writeUser(user.attr("ri:userkey"), out);
-            return;
-        }
-        Element page = link.selectFirst("ri|page");
-        String title = page == null ? "" : page.attr("ri:content-title");
-        Element body = link.selectFirst("ac|plain-text-link-body, ac|link-body");
-        String text = body != null && !body.text().isBlank() ? body.text() : title;
-        String path = links.pagePath(title);
-        if (path == null) {
-            out.append("<span class=\"unresolved\">").append(VelocityTemplates.escapeHtml(text)).append("</span>");
-        } else {
-            out.append("<a href=\"").append(VelocityTemplates.escapeHtml(path)).append("\">")
-                    .append(VelocityTemplates.escapeHtml(text)).append("</a>");
-        }
-    }
-
-    private String renderMacro(Element element, ConversionContext context) {
-        String name = element.attr("ac:name");
-        Optional<Macro> macro = macros.apply(name);
-        if (macro.isEmpty()) {
-            return errorBox("Unknown macro: " + name);
-        }
-        Map<String, String> parameters = new LinkedHashMap<>();
-        String body = "";
-        for (Element child : element.children()) {
-            switch (child.tagName()) {
-                case "ac:parameter" -> parameters.put(child.attr("ac:name"), parameterValue(child));
-                case "ac:rich-text-body" -> {
-                    StringBuilder rendered = new StringBuilder();
-                    for (Node n : child.childNodes()) {
-                        write(n, context, rendered);
-                    }
-                    body = rendered.toString();
-                }
-                case "ac:plain-text-body" -> body = child.wholeText();
-                default -> { }
-            }
-        }
-        try {
-            String html = macro.get().execute(parameters, body, context);
-            String tag = macro.get().getOutputType() == Macro.OutputType.INLINE ? "span" : "div";
-            return "<" + tag + " class=\"conf-macro output-" + tag.replace("div", "block").replace("span", "inline")
-                    + "\" data-macro-name=\"" + VelocityTemplates.escapeHtml(name) + "\">" + html + "</" + tag + ">";
-        } catch (MacroExecutionException e) {
-            return errorBox("Error rendering macro '" + name + "': " + e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.error("Macro {} failed", name, e);
-            return errorBox("Error rendering macro '" + name + "': " + e);
-        }
-    }
-
     private static String parameterValue(Element parameter) {
         List<String> keys = new ArrayList<>();
-        for (Element user : parameter.select("ri|user")) {
+        for (Element user : parameter.getElementsByTag("ri:user")) {
             keys.add(user.attr("ri:userkey"));
         }
         if (!keys.isEmpty()) {
             return String.join(",", keys);
         }
-        Element page = parameter.selectFirst("ri|page");
+        Element page = first(parameter, "ri:page");
         if (page != null) {
             return page.attr("ri:content-title");
         }

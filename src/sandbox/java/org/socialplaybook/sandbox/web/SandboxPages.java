@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -73,7 +72,19 @@ public final class SandboxPages extends HttpServlet {
         this.tokens = tokens;
         this.renderer = new StorageFormatRenderer(macros,
                 key -> directory.byKey(key).map(Directory.User::fullName).orElse(null),
-                title -> store.findByTitle(title).map(p -> contextPath + "/pages/viewpage.action?pageId=" + p.id()).orElse(null));
+                new StorageFormatRenderer.Links() {
+                    @Override
+                    public String pagePath(String title) {
+                        return store.findByTitle(title).map(p -> viewPath(p.id())).orElse(null);
+                    }
+
+                    @Override
+                    public Map<String, String> pagePaths(java.util.Set<String> titles) {
+                        Map<String, String> paths = new HashMap<>();
+                        store.findByTitles(titles).forEach((title, p) -> paths.put(title, viewPath(p.id())));
+                        return paths;
+                    }
+                });
     }
 
     @Override
@@ -102,6 +113,10 @@ public final class SandboxPages extends HttpServlet {
         }
     }
 
+    private String viewPath(long pageId) {
+        return contextPath + "/pages/viewpage.action?pageId=" + pageId;
+    }
+
     /** The space home: its first page. */
     public long homePageId() {
         return store.outline().get(0).id();
@@ -125,7 +140,7 @@ public final class SandboxPages extends HttpServlet {
         model.put("resourcesHtml", webResources.tags(request.requiredResourcesInOrder()));
         model.put("canEdit", permissions.hasPermission(user(), Permission.EDIT, page));
         model.put("canCreate", permissions.mayCreatePages(request.username()));
-        model.put("trashed", store.isTrashed(pageId));
+        model.put("trashed", p.trashed());
         String editor = p.lastModifiedBy() == null ? i18n.getText("social-playbook.sandbox.demo-author")
                 : directory.byUsername(p.lastModifiedBy()).map(Directory.User::fullName).orElse(p.lastModifiedBy());
         model.put("pageMeta", i18n.getText("social-playbook.sandbox.page-meta", p.version(), editor, WHEN.format(p.lastModified())));
@@ -245,7 +260,7 @@ public final class SandboxPages extends HttpServlet {
     }
 
     private boolean visiblePage(long pageId) {
-        return store.find(pageId).filter(p -> !store.isTrashed(pageId))
+        return store.find(pageId).filter(p -> !p.trashed())
                 .map(p -> permissions.hasPermission(user(), Permission.VIEW, confluencePages.page(p))).orElse(false);
     }
 
@@ -377,14 +392,13 @@ public final class SandboxPages extends HttpServlet {
     }
 
     private void html(HttpServletResponse resp, String template, Map<String, Object> model) throws IOException {
-        StringWriter out = new StringWriter();
+        Object content = model.get("contentHtml");
+        Utf8Body out = new Utf8Body(16_384 + (content instanceof String c ? c.length() : 0));
         templates.render(template, model, out);
         resp.setContentType("text/html;charset=UTF-8");
         resp.setHeader("X-Frame-Options", "SAMEORIGIN");
-        // one bulk encode (String.getBytes) instead of the servlet writer's per-character UTF-8 encoding
-        byte[] body = out.toString().getBytes(StandardCharsets.UTF_8);
-        resp.setContentLength(body.length);
-        resp.getOutputStream().write(body);
+        resp.setContentLength(out.length());
+        out.writeTo(resp.getOutputStream());
     }
 
     private static long pageId(HttpServletRequest req) {
