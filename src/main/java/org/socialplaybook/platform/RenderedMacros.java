@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
@@ -68,7 +67,7 @@ public class RenderedMacros {
         String key = versions.current(page.spaceKey()) + '|' + page.spaceKey() + '|' + page.pageId() + '|'
                 + entity.getVersion() + '|' + macro + '|' + page.display() + '|' + reader + '|'
                 + (reader.isEmpty() ? languages.site() : languages.of(reader)) + '|'
-                + time.now().truncatedTo(ChronoUnit.MINUTES) + '|' + digest(parameters, body);
+                + time.now().getEpochSecond() / 60 + '|' + digest(parameters, body); // the clock's minute
         return html.get(key, render);
     }
 

@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -126,27 +125,6 @@ public final class PageStore {
         }
         return inOrder(select(PAGE_COLUMNS, " WHERE TRASHED = 0 AND LOWER(TITLE) = ? ORDER BY ID", title.toLowerCase(Locale.ROOT)))
                 .stream().filter(p -> p.title().equalsIgnoreCase(title)).findFirst();
-    }
-
-    /**
-     * {@link #findByTitle} for several titles in one query (without the bodies): each title as given, to the first
-     * page in {@link #all()}'s order with that title ignoring case; titles no page has are left out.
-     */
-    public Map<String, StoredPage> findByTitles(Collection<String> titles) {
-        List<String> lower = titles.stream().filter(java.util.Objects::nonNull).map(t -> t.toLowerCase(Locale.ROOT))
-                .distinct().toList();
-        Map<String, StoredPage> found = new LinkedHashMap<>();
-        if (lower.isEmpty()) {
-            return found;
-        }
-        List<StoredPage> pages = inOrder(select(OUTLINE_COLUMNS, " WHERE TRASHED = 0 AND LOWER(TITLE) IN ("
-                + String.join(", ", java.util.Collections.nCopies(lower.size(), "?")) + ") ORDER BY ID", lower.toArray()));
-        for (String title : titles) {
-            if (title != null && !found.containsKey(title)) {
-                pages.stream().filter(p -> p.title().equalsIgnoreCase(title)).findFirst().ifPresent(p -> found.put(title, p));
-            }
-        }
-        return found;
     }
 
     /** The pages not in the trash: the demo pages in the demo space's order, then the created ones by id. */

@@ -90,6 +90,11 @@ public final class StorageFormatRenderer {
     }
 
     public String render(String storage, ConversionContext context) {
+        return render(storage, context, links);
+    }
+
+    /** {@link #render(String, ConversionContext)} with the links of this body found by {@code links}. */
+    public String render(String storage, ConversionContext context, Links links) {
         Document doc = Jsoup.parse(storage, "", Parser.xmlParser());
         doc.outputSettings().prettyPrint(false);
         Set<String> titles = new HashSet<>();

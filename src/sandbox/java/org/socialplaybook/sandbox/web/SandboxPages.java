@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -72,19 +73,7 @@ public final class SandboxPages extends HttpServlet {
         this.tokens = tokens;
         this.renderer = new StorageFormatRenderer(macros,
                 key -> directory.byKey(key).map(Directory.User::fullName).orElse(null),
-                new StorageFormatRenderer.Links() {
-                    @Override
-                    public String pagePath(String title) {
-                        return store.findByTitle(title).map(p -> viewPath(p.id())).orElse(null);
-                    }
-
-                    @Override
-                    public Map<String, String> pagePaths(java.util.Set<String> titles) {
-                        Map<String, String> paths = new HashMap<>();
-                        store.findByTitles(titles).forEach((title, p) -> paths.put(title, viewPath(p.id())));
-                        return paths;
-                    }
-                });
+                title -> store.findByTitle(title).map(p -> viewPath(p.id())).orElse(null));
     }
 
     @Override
@@ -134,8 +123,11 @@ public final class SandboxPages extends HttpServlet {
             return;
         }
         PageStore.StoredPage p = stored.get();
-        String content = renderer.render(p.storage(), new StorageFormatRenderer.Context(page, p.spaceKey(), "display"));
-        Map<String, Object> model = common(page, req);
+        // the page tree's rows (titles, no bodies) serve the sidebar and the body's links: one query for both
+        List<PageStore.StoredPage> outline = store.outline();
+        String content = renderer.render(p.storage(), new StorageFormatRenderer.Context(page, p.spaceKey(), "display"),
+                title -> firstTitled(outline, title).map(found -> viewPath(found.id())).orElse(null));
+        Map<String, Object> model = common(page.getTitle(), page.getId(), req, outline);
         model.put("contentHtml", content);
         model.put("resourcesHtml", webResources.tags(request.requiredResourcesInOrder()));
         model.put("canEdit", permissions.hasPermission(user(), Permission.EDIT, page));
@@ -359,6 +351,16 @@ public final class SandboxPages extends HttpServlet {
     }
 
     private Map<String, Object> common(String title, long pageId, HttpServletRequest req) {
+        return common(title, pageId, req, store.outline());
+    }
+
+    /** What {@link PageStore#findByTitle} finds, among the rows of {@link PageStore#outline}. */
+    private static Optional<PageStore.StoredPage> firstTitled(List<PageStore.StoredPage> outline, String title) {
+        return title == null ? Optional.empty() : outline.stream().filter(p -> p.title().equalsIgnoreCase(title)).findFirst();
+    }
+
+    private Map<String, Object> common(String title, long pageId, HttpServletRequest req,
+                                       List<PageStore.StoredPage> outline) {
         Map<String, Object> model = new HashMap<>();
         Optional<Directory.User> user = directory.byUsername(request.username());
         model.put("i18n", i18n);
@@ -377,7 +379,7 @@ public final class SandboxPages extends HttpServlet {
         model.put("confluenceAdmin", user.map(Directory.User::confluenceAdmin).orElse(false));
         model.put("users", directory.users());
         com.atlassian.confluence.user.ConfluenceUser viewer = user();
-        model.put("pages", store.outline().stream().filter(p -> permissions.hasPermission(viewer, Permission.VIEW, p))
+        model.put("pages", outline.stream().filter(p -> permissions.hasPermission(viewer, Permission.VIEW, p))
                 .toList());
         model.put("currentPath", currentPath(req));
         model.put("pluginPage", false);
