@@ -15,6 +15,27 @@ public class VelocityTemplatesTest {
     private final VelocityTemplates velocity = new VelocityTemplates(
             new VelocityAllowlist(List.of(TemplateRow.NAME, TemplateRow.NAME_HTML)));
 
+    /** A host class ({@code org.socialplaybook.sandbox.*}): the host's templates may call it, a plugin's may not. */
+    public record HostThing(String title) {
+    }
+
+    @Test
+    public void aLookUpKeptAcrossRendersOfTheHostsTemplateIsNotLentToAPluginTemplate() throws Exception {
+        VelocityTemplates kept = new VelocityTemplates(new VelocityAllowlist(List.of()));
+        for (int render = 1; render <= 2; render++) {
+            java.io.StringWriter host = new java.io.StringWriter();
+            kept.render("sandbox-templates/test-kept-lookups.vm", Map.of("thing", new HostThing("T<1>")), host);
+            java.io.StringWriter plugin = new java.io.StringWriter();
+            kept.render("templates/test-kept-lookups.vm", Map.of("thing", new HostThing("T<1>")), plugin);
+
+            assertEquals("render " + render, "[T&lt;1&gt;]", host.toString().trim());
+            assertEquals("render " + render, "[]", plugin.toString().trim());
+            assertEquals("each blocked call is reported, with its template and line", render, kept.blockedCalls().size());
+        }
+        assertEquals(HostThing.class.getName() + "#title() in templates/test-kept-lookups.vm line 1",
+                kept.blockedCalls().get(1));
+    }
+
     @Test
     public void everyReferenceIsEscapedByDefault() {
         String out = velocity.renderFragment("<td>$name</td><td title=\"$row.name()\">$!{name}</td>",
